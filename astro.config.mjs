@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import pagefind from './src/integrations/pagefind.ts';
+
+/**
+ * Hosting under a sub-path: `BASE_PATH=/laeringskatalog/ npm run build`.
+ * The public URL (for canonical links and the sitemap) is optional: `SITE_URL=https://kommune.dk`.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [mdx(), react(), pagefind()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,28 @@
+/**
+ * Content collections. Schemas live in `src/content/schemas.ts` (pure Zod, unit-tested);
+ * this file only wires each folder under `src/content/` to its schema.
+ * Cross-references are checked by `src/lib/integrity.ts` when the site is built.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import * as s from './content/schemas';
+
+const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `./src/content/${folder}` });
+
+export const collections = {
+  kilder: defineCollection({ loader: data('kilder'), schema: s.kildeSchema }),
+  sider: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './src/content/sider' }),
+    schema: s.sideSchema,
+  }),
+  citater: defineCollection({ loader: data('citater'), schema: s.citatgruppeSchema }),
+  inspiration: defineCollection({ loader: data('inspiration'), schema: s.inspirationSchema }),
+  cases: defineCollection({ loader: data('cases'), schema: s.caseSchema }),
+  anbefalinger: defineCollection({ loader: data('anbefalinger'), schema: s.anbefalingSchema }),
+  mekanismer: defineCollection({ loader: data('mekanismer'), schema: s.mekanismeSchema }),
+  tjeklister: defineCollection({ loader: data('tjeklister'), schema: s.tjeklisteSchema }),
+  motivationsfaktorer: defineCollection({ loader: data('motivationsfaktorer'), schema: s.motivationsfaktorSchema }),
+  skabeloner: defineCollection({ loader: data('skabeloner'), schema: s.skabelonSchema }),
+  begreber: defineCollection({ loader: data('begreber'), schema: s.begrebSchema }),
+  projekter: defineCollection({ loader: data('projekter'), schema: s.projektSchema }),
+};

@@ -1,0 +1,248 @@
+/**
+ * Schemas for every kind of content on the site.
+ *
+ * Pure Zod (from `astro/zod`) so that the same schemas validate entries in the Astro build
+ * (`src/content.config.ts`) and in unit tests that read the files straight from disk.
+ * References between entries are plain ids here; `src/lib/integrity.ts` checks that every
+ * id points at an existing entry and fails the build with the file and field when not.
+ */
+import { z } from 'astro/zod';
+
+/** A non-empty, trimmed string. Content must never be blank. */
+export const text = () => z.string().trim().min(1, 'må ikke være tom');
+
+/**
+ * Page (or slide, or section) numbers as printed in the source: "3", "4–11", "9, 12", "5.3".
+ * Ranges use an en dash. What the numbers count is the kilde's `sidebetegnelse`.
+ */
+export const pageRef = () =>
+  z
+    .string()
+    .regex(
+      /^\d+(\.\d+)*(–\d+(\.\d+)*)?(, \d+(\.\d+)*(–\d+(\.\d+)*)?)*$/,
+      'skal være sidetal som "3", "4–11" eller "9, 12" (tankestreg – mellem sidetal)',
+    );
+
+/** An entry id: lowercase ascii, digits and dashes. */
+export const id = () =>
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'skal være et id med små bogstaver, tal og bindestreger');
+
+/** A page id is the path of an MDX file under src/content/sider, e.g. "laeringskatalog/tema-1". */
+export const pageId = () =>
+  z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'skal være en side-id som "laeringskatalog/tema-1"');
+
+/** Where in the source a piece of content comes from. Every entry carries one. */
+export const citation = {
+  kilde: id(),
+  sider: pageRef(),
+};
+
+/** A link to a passage on one of our own pages (page id + optional anchor). */
+export const passage = z.strictObject({
+  side: pageId(),
+  anker: id().optional(),
+  tekst: text(),
+});
+export type Passage = z.infer<typeof passage>;
+
+/** A quote: text and the attribution exactly as printed in the source. */
+export const quote = z.strictObject({
+  /** A heading the source prints above the quote (001 titles its quote boxes). */
+  overskrift: text().optional(),
+  tekst: text(),
+  attribution: text().describe('navn, rolle og kommune præcis som i kilden'),
+  kommune: id().optional(),
+});
+export type Quote = z.infer<typeof quote>;
+
+/** A list item that may have sub-items (the sources nest one level, sometimes two). */
+export type ListItem = { tekst: string; underpunkter?: ListItem[] };
+export const listItem: z.ZodType<ListItem> = z.lazy(() =>
+  z.strictObject({ tekst: text(), underpunkter: z.array(listItem).optional() }),
+);
+
+/** Roles a recommendation concerns (PRODUCT.md §2.4). */
+export const ROLES = [
+  'leder',
+  'sagsbehandler',
+  'virksomhedskonsulent',
+  'mentor',
+  'underviser',
+  'ekstern-leverandoer',
+] as const;
+export const role = z.enum(ROLES);
+
+// ---------------------------------------------------------------------------------------------
+
+export const kildeSchema = z.strictObject({
+  kort: text().describe('kort navn brugt i kildehenvisninger, fx "Læringskatalog"'),
+  titel: text(),
+  undertitel: text().optional(),
+  udgiver: text(),
+  udarbejdetFor: text().optional(),
+  tid: text().describe('udgivelsestid som kilden angiver den, eller "år ikke angivet"'),
+  dokumenttype: text(),
+  sidebetegnelse: z.enum(['s.', 'dias', 'afsnit']),
+  rettigheder: text().optional(),
+  bemaerkning: text().optional(),
+  mangler: z.array(text()).default([]).describe('dele af dokumentet som ikke findes i kildeteksten'),
+  raekkefoelge: z.number().int(),
+});
+
+/** Frontmatter of an MDX page under src/content/sider. The file path is the URL. */
+export const sideSchema = z.strictObject({
+  title: text(),
+  description: text(),
+  ...citation,
+  /** Kind of page, also the search filter "Indholdstype". */
+  type: z.enum(['tema', 'afsnit', 'oversigt', 'om']),
+  /** Parent page for breadcrumbs and navigation. */
+  parent: pageId().optional(),
+  raekkefoelge: z.number().int().default(0),
+  /** Short title in navigation and breadcrumbs. */
+  kortTitel: text().optional(),
+});
+
+export const citatgruppeSchema = z.strictObject({
+  titel: text(),
+  ...citation,
+  side: pageId(),
+  citater: z.array(quote).min(1),
+});
+
+export const inspirationSchema = z.strictObject({
+  ...citation,
+  side: pageId(),
+  punkter: z
+    .array(z.strictObject({ kommune: id(), tekst: z.array(text()).min(1) }))
+    .min(1),
+});
+
+export const OUTCOMES = ['uddannelse', 'ordinaert-job', 'loentilskud', 'praktik-med-henblik-paa-ansaettelse', 'ikke-i-praktik'] as const;
+export const caseSchema = z.strictObject({
+  titel: text(),
+  ...citation,
+  tema: pageId(),
+  udfald: z.enum(OUTCOMES),
+  /** One-sentence summary of who the person is, from the source. */
+  person: text(),
+  forloeb: z.array(text()).min(1),
+  citater: z.array(quote).default([]),
+  indsats: z.array(text()).min(1, 'Indsats-listen må ikke være tom'),
+  forskel: z.strictObject({ overskrift: text(), tekst: z.array(text()).min(1) }),
+  raekkefoelge: z.number().int(),
+});
+
+export const anbefalingSchema = z.strictObject({
+  /** The heading exactly as worded in the source. */
+  titel: text(),
+  ...citation,
+  type: z.enum(['anbefaling', 'tiltag', 'pejlemaerke', 'raad']),
+  /** Group within its source, e.g. "Fase 1: Henvisning" or "Tema 1: Et jobrettet beredskab". */
+  gruppe: text(),
+  raekkefoelge: z.number().int(),
+  roller: z.array(role).min(1),
+  /** The page that renders this recommendation (its anchor is the entry id). */
+  side: pageId(),
+  indledning: text().optional(),
+  tekst: z.array(text()).default([]),
+  punkter: z.array(listItem).default([]),
+});
+
+export const mekanismeSchema = z.strictObject({
+  titel: text(),
+  ...citation,
+  nummer: z.number().int().min(1),
+  side: pageId(),
+  roller: z.array(role).min(1),
+  tekst: z.array(text()).min(1),
+  citater: z.array(quote).default([]),
+  talbokse: z
+    .array(z.strictObject({ tekst: z.array(text()).min(1), kilde: text() }))
+    .default([]),
+});
+
+export const spoergsmaalSchema = z.strictObject({
+  id: id(),
+  tekst: text(),
+  underpunkter: z.array(text()).default([]),
+  efterskrift: text().optional(),
+  anbefalinger: z.array(id()).default([]),
+  passager: z.array(passage).default([]),
+});
+export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
+
+export const SCALES = {
+  'ja-delvist-nej': ['Ja', 'Delvist', 'Nej', 'Ved ikke'],
+  paratviden: ['Anvender tilstrækkeligt', 'Lettere behov for mere viden', 'Væsentligt behov for mere viden'],
+} as const;
+export const tjeklisteSchema = z.strictObject({
+  titel: text(),
+  ...citation,
+  intro: z.array(text()).default([]),
+  skala: z.enum(['ja-delvist-nej', 'paratviden']),
+  /** The page of the source this checklist belongs to (for breadcrumbs and context). */
+  side: pageId().optional(),
+  raekkefoelge: z.number().int(),
+  omraader: z
+    .array(
+      z.strictObject({
+        id: id(),
+        titel: text(),
+        spoergsmaal: z.array(spoergsmaalSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const motivationsfaktorSchema = z.strictObject({
+  navn: text(),
+  ...citation,
+  raekkefoelge: z.number().int(),
+  beskrivelse: z.array(text()).min(1),
+  redskaber: z.array(text()).default([]),
+  pejlemaerke: id(),
+});
+
+export const skabelonSchema = z.strictObject({
+  titel: text(),
+  ...citation,
+  brug: text().describe('én linje om hvornår skabelonen bruges'),
+  gruppe: z.enum(['feedback-og-laering', 'borgerens-forloeb', 'organisering']),
+  orientering: z.enum(['portrait', 'landscape']).default('portrait'),
+  a4Sider: z.number().int().min(1),
+  personfoelsom: z.boolean(),
+  sektioner: z
+    .array(
+      z.strictObject({
+        overskrift: text(),
+        hjaelp: text().optional(),
+        felter: z
+          .array(
+            z.strictObject({
+              id: id(),
+              label: text(),
+              type: z.enum(['linje', 'tekst', 'dato', 'afkrydsning']),
+              linjer: z.number().int().min(1).default(3),
+              /** The source's own worked example for this field, if it gives one. */
+              eksempel: z.array(text()).optional(),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const begrebSchema = z.strictObject({
+  term: text(),
+  forklaring: z.array(text()).min(1),
+  kilder: z.array(z.strictObject(citation)).min(1),
+  synonymer: z.array(text()).default([]),
+});
+
+export const projektSchema = z.strictObject({
+  navn: text(),
+  raekkefoelge: z.number().int(),
+  kilde: id(),
+});

@@ -1,0 +1,69 @@
+/**
+ * Builds the Pagefind search index as part of `astro build` (one command, one place to fail),
+ * after adding each page's compound-word tails (see src/lib/decompound.ts) as index-only
+ * metadata so that "praktik" finds "virksomhedspraktik".
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { buildVocabulary, indexParts } from '../lib/decompound.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const d of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) out.push(...(await htmlFiles(p)));
+    else if (d.name.endsWith('.html')) out.push(p);
+  }
+  return out;
+}
+
+/** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
+export function bodyText(html: string): string {
+  const start = html.indexOf('data-pagefind-body');
+  if (start < 0) return '';
+  return html
+    .slice(start)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'laeringskatalog:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = await htmlFiles(root);
+        const pages = await Promise.all(files.map(async (f) => ({ f, html: await readFile(f, 'utf8') })));
+        const vocab = buildVocabulary(pages.map((p) => bodyText(p.html)));
+
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+        if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
+        let count = 0;
+        for (const { f, html } of pages) {
+          if (!html.includes('data-pagefind-body')) continue;
+          const parts = indexParts(bodyText(html), vocab);
+          const content = parts.length
+            ? html.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`)
+            : html;
+          const url = base.replace(/\/?$/, '/') + relative(root, f).split(sep).join('/').replace(/index\.html$/, '');
+          const res = await index.addHTMLFile({ url, content });
+          if (res.errors.length) throw new Error(`Pagefind: ${f}: ${res.errors.join('; ')}`);
+          count++;
+        }
+        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Søgeindeks bygget over ${count} sider (${vocab.size} ord i ordforrådet).`);
+      },
+    },
+  };
+}

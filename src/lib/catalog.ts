@@ -1,0 +1,66 @@
+/**
+ * The content catalogue as the build sees it: every collection loaded once, cross-references
+ * checked once (`assertIntegrity` fails the build with file and field), and small typed
+ * look-ups for pages and components. Astro-only (imports astro:content).
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { assertIntegrity, type Catalog } from './integrity';
+import { formatCitation, formatPages, formatSource } from './citation';
+
+const NAMES = [
+  'kilder',
+  'sider',
+  'citater',
+  'inspiration',
+  'cases',
+  'anbefalinger',
+  'mekanismer',
+  'tjeklister',
+  'motivationsfaktorer',
+  'skabeloner',
+  'begreber',
+  'projekter',
+] as const satisfies readonly CollectionKey[];
+
+type Loaded = { [K in (typeof NAMES)[number]]: CollectionEntry<K>[] };
+
+let loading: Promise<Loaded> | undefined;
+
+/** All collections, loaded and integrity-checked once per build. */
+export function loadCatalog(): Promise<Loaded> {
+  loading ??= (async () => {
+    const entries = await Promise.all(NAMES.map((n) => getCollection(n)));
+    const loaded = Object.fromEntries(NAMES.map((n, i) => [n, entries[i]])) as Loaded;
+    const catalog: Catalog = {};
+    for (const n of NAMES) {
+      catalog[n] = (loaded[n] as CollectionEntry<CollectionKey>[]).map((e) => ({
+        id: e.id,
+        file: ('filePath' in e && e.filePath) || `src/content/${n}/${e.id}`,
+        data: e.data as Record<string, unknown>,
+        ...('body' in e && typeof e.body === 'string' ? { body: e.body } : {}),
+      }));
+    }
+    assertIntegrity(catalog);
+    return loaded;
+  })();
+  return loading;
+}
+
+export async function getOne<K extends (typeof NAMES)[number]>(collection: K, id: string): Promise<CollectionEntry<K>> {
+  const all = (await loadCatalog())[collection] as CollectionEntry<K>[];
+  const hit = all.find((e) => e.id === id);
+  if (!hit) throw new Error(`Ukendt id "${id}" i src/content/${collection}/`);
+  return hit;
+}
+
+export async function cite(kildeId: string, sider: string): Promise<{ text: string; source: string; pages: string; kilde: CollectionEntry<'kilder'> }> {
+  const kilde = await getOne('kilder', kildeId);
+  return {
+    text: formatCitation(kilde.data, sider),
+    source: formatSource(kilde.data),
+    pages: formatPages(kilde.data, sider),
+    kilde,
+  };
+}
+
+export const byOrder = <T extends { data: { raekkefoelge: number } }>(a: T, b: T) => a.data.raekkefoelge - b.data.raekkefoelge;

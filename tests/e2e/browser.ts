@@ -1,0 +1,69 @@
+/**
+ * Shared browser plumbing for the e2e suite: Debian's Chromium through playwright-core, every
+ * request to another host blocked and recorded, console errors collected.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { inject } from 'vitest';
+
+export const baseUrl = () => inject('baseUrl');
+export const distDir = () => inject('distDir');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  externalRequests: string[];
+  scripts: string[];
+}
+
+/** A fresh context and page that records console errors, script loads and off-site requests. */
+export async function watchedPage(browser: Browser, opts: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
+  const context = await browser.newContext(opts);
+  const page = await context.newPage();
+  const w: Watched = { page, context, consoleErrors: [], externalRequests: [], scripts: [] };
+  const origin = new URL(baseUrl()).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    w.externalRequests.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') w.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => w.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') w.scripts.push(r.url());
+  });
+  return w;
+}
+
+/** Every HTML page in the build, as a site-relative path ("/", "/cases/", "/404.html"). */
+export function builtPages(dir = distDir()): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(dir, p).split(sep).join('/');
+        out.push('/' + rel.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Absolute URL of a site-relative path under the served base. */
+export const at = (path: string) => baseUrl() + path.replace(/^\//, '');

@@ -1,0 +1,41 @@
+/** Every built page: loads cleanly, is Danish, has one h1, cites its source, passes axe. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { at, builtPages, launch, watchedPage } from './browser';
+
+const pages = builtPages();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page', () => {
+  it('the build has the pages we expect', () => {
+    for (const p of ['/', '/laeringskatalog/indledning/', '/tjek/tjek-jobcentrets-beredskab/', '/kilder/', '/soeg/', '/404.html']) {
+      expect(pages).toContain(p);
+    }
+  });
+
+  for (const path of pages) {
+    it(`${path}: loads without errors, lang="da", one h1, a source citation, no violations`, async () => {
+      const w = await watchedPage(browser);
+      const res = await w.page.goto(at(path));
+      expect(res?.status()).toBe(path === '/404.html' ? 200 : 200);
+      expect(await w.page.getAttribute('html', 'lang')).toBe('da');
+      expect(await w.page.locator('h1').count()).toBe(1);
+      expect(await w.page.locator('[data-citation]').count()).toBeGreaterThan(0);
+      const axe = await new AxeBuilder({ page: w.page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations).toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.externalRequests).toEqual([]);
+      await w.context.close();
+    });
+  }
+});

@@ -1,0 +1,66 @@
+/** Search: the header form needs no JavaScript; the search page finds pages, also by compound tails. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { at, launch, watchedPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function search(q: string, params = ''): Promise<string[]> {
+  const w = await watchedPage(browser);
+  await w.page.goto(at(`/soeg/?q=${encodeURIComponent(q)}${params}`));
+  await w.page.waitForFunction(() => /resultat|Ingen resultater/.test(document.getElementById('search-status')?.textContent ?? ''));
+  const hrefs = await w.page.$$eval('#results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(w.consoleErrors).toEqual([]);
+  expect(w.externalRequests).toEqual([]);
+  await w.context.close();
+  return hrefs;
+}
+
+const path = (p: string) => new URL(at(p)).pathname;
+
+describe('search', () => {
+  it('a content page loads no JavaScript, and the header search is a plain form to the search page', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/laeringskatalog/indledning/'));
+    await w.page.waitForLoadState('networkidle');
+    expect(w.scripts).toEqual([]);
+    await w.page.fill('#site-search', 'kontanthjælpsreform');
+    await w.page.press('#site-search', 'Enter');
+    await w.page.waitForURL(/\/soeg\/\?q=/);
+    await w.page.waitForSelector('#results li');
+    const first = await w.page.$$eval('#results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(first).toContain(path('/laeringskatalog/indledning/'));
+    await w.context.close();
+  });
+
+  it('finds the Indledning by a word from it', async () => {
+    expect(await search('opmærksomhedsområder')).toContain(path('/laeringskatalog/indledning/'));
+  });
+
+  it('Danish stemming: "praktikken" finds pages about praktik', async () => {
+    expect((await search('praktikken')).length).toBeGreaterThan(0);
+  });
+
+  it('compound tails: "praktik" finds a page that only says "virksomhedspraktik"', async () => {
+    // tema-1 uses "virksomhedspraktik"; the index must also know it as "praktik"
+    expect(await search('praktik')).toContain(path('/laeringskatalog/tema-1/'));
+  });
+
+  it('filters by content type', async () => {
+    const all = await search('beredskab');
+    const onlyChecklists = await search('beredskab', '&type=Tjekliste');
+    expect(onlyChecklists.length).toBeGreaterThan(0);
+    expect(onlyChecklists.length).toBeLessThan(all.length);
+    expect(onlyChecklists.every((p) => p.includes('/tjek/'))).toBe(true);
+  });
+
+  it('says so when nothing is found', async () => {
+    expect(await search('xyzzyqwerty')).toEqual([]);
+  });
+});
