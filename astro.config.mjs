@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import glossary from './src/integrations/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -15,7 +16,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), react(), pagefind()],
+  // Order matters: ordliste links are added to the built pages before they are indexed.
+  integrations: [mdx(), react(), glossary(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -25,3 +25,9 @@ export const TYPE_LABELS = {
   raad: 'Godt råd',
   mekanisme: 'Virksom mekanisme',
 } as const;
+
+export const TEMPLATE_GROUPS = {
+  'feedback-og-laering': 'Feedback og læring',
+  'borgerens-forloeb': 'Borgerens forløb',
+  organisering: 'Organisering',
+} as const;
