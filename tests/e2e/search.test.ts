@@ -60,6 +60,24 @@ describe('search', () => {
     expect(onlyChecklists.every((p) => p.includes('/tjek/'))).toBe(true);
   });
 
+  it('a quoted person\'s name finds the page with the quote', async () => {
+    expect(await search('Dragana Radic')).toContain(path('/laeringskatalog/tema-1/'));
+    expect(await search('Mia Hedlund')).toContain(path('/laeringskatalog/tema-3/'));
+  });
+
+  it('"pension" finds the case "Fra pensionsønske til ordinært job"', async () => {
+    expect(await search('pension')).toContain(path('/cases/fra-pensionsoenske-til-ordinaert-job/'));
+  });
+
+  it('"motivation" finds the factors that only say "…motivation" as part of a compound', async () => {
+    expect(await search('motivation')).toContain(path('/empowerment-og-motivation/'));
+  });
+
+  it('"tidsplan" finds the recommendation "Udarbejd en detaljeret og realistisk tidsplan"', async () => {
+    const hits = await search('tidsplan');
+    expect(hits.some((h) => h.startsWith(path('/mestringsforloeb/')) || h.startsWith(path('/anbefalinger/')))).toBe(true);
+  });
+
   it('says so when nothing is found', async () => {
     expect(await search('xyzzyqwerty')).toEqual([]);
   });

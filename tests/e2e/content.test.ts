@@ -1,0 +1,110 @@
+/**
+ * Content checks over the built pages (no browser): the source's sections are all there, every
+ * quote carries its attribution, cases have their Indsats lists, and none of the scraped noise
+ * in the seed files was published.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { builtPages } from './browser';
+import { noisePhrases, normalize } from '../helpers/seeds';
+
+const dist = inject('distDir');
+const read = (path: string) => readFileSync(join(dist, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+const headings = (html: string) => [...html.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => textOf(m[2]!).trim());
+
+const TEMAER: Record<string, string[]> = {
+  '/laeringskatalog/tema-1/': ['Temaintroduktion', 'Projekterne om positive resultater og udfordringer', 'Hvordan kan jobcentrets beredskab udvikles', 'Tjek jobcentrets beredskab', 'Opmærksomhedsområder'],
+  '/laeringskatalog/tema-2/': ['Temaintroduktion', 'Projekterne om positive resultater og udfordringer', 'Hvordan kan samarbejdet med borgerne udvikles', 'Tjek samarbejdet mellem borger og jobcenter', 'Opmærksomhedsområder'],
+  '/laeringskatalog/tema-3/': ['Temaintroduktion', 'Projekterne om positive resultater og udfordringer', 'Hvordan kan jobcentret udvikle jobrettede redskaber'],
+};
+
+const CASES = [
+  'fra-ledighed-og-misbrug-til-uddannelse',
+  'tilbage-til-tidligere-branche',
+  'styrk-samarbejdet-med-virksomhedskonsulenterne',
+  'fra-pensionsoenske-til-ordinaert-job',
+  'fra-ledighed-til-job-med-loentilskud',
+];
+
+describe('Læringskatalog pages', () => {
+  for (const [path, expected] of Object.entries(TEMAER)) {
+    it(`${path} has every section heading of the source`, () => {
+      const hs = headings(mainOf(read(path)));
+      for (const h of expected) expect(hs, `mangler overskriften »${h}«`).toContain(h);
+    });
+  }
+
+  it('tema 3 names every tool the source describes', () => {
+    const text = textOf(mainOf(read('/laeringskatalog/tema-3/'))).toLowerCase();
+    for (const tool of ['progressionsværktøj', 'livshjul', 'hhh', 'screening', 'visitationsskema', 'indsatsplan', 'progressionsrapport', 'informationsfolder', 'praktiserende læger']) {
+      expect(text, tool).toContain(tool);
+    }
+    for (const indicator of ['motivation', 'personlige ressourcer', 'kompetencer', 'jobsøgning']) expect(text).toContain(indicator);
+    expect(text).toContain('dialogværktøj mere end et måleværktøj');
+  });
+
+  it('says where the source is missing parts, instead of filling them', () => {
+    const tema3 = textOf(read('/laeringskatalog/tema-3/'));
+    expect(tema3).toContain('Fra ledighed og sociale problemer til uddannelse');
+    expect(tema3).toContain('Tjek jobcentrets redskaber');
+    expect(textOf(read('/cases/'))).toContain('Fra ledighed og sociale problemer til uddannelse');
+    expect(textOf(read('/tjek/'))).toContain('Tjek jobcentrets redskaber');
+  });
+
+  for (const id of CASES) {
+    it(`case ${id}: has an Indsats list and its source pages`, () => {
+      const html = mainOf(read(`/cases/${id}/`));
+      const indsats = html.slice(html.indexOf('id="indsats"'));
+      const items = indsats.slice(0, indsats.indexOf('</ol>')).match(/<li>/g) ?? [];
+      expect(items.length).toBeGreaterThan(0);
+      expect(html).toMatch(/s\. \d+/);
+    });
+  }
+
+  it('every case on the overview, each reachable', () => {
+    const html = read('/cases/');
+    for (const id of CASES) expect(html).toContain(`/cases/${id}/`);
+  });
+});
+
+describe('quotes', () => {
+  it('every quote on every page has a non-empty attribution', () => {
+    const missing: string[] = [];
+    for (const page of builtPages(dist)) {
+      const html = read(page);
+      const quotes = html.match(/<blockquote/g)?.length ?? 0;
+      const figures = [...html.matchAll(/<figure class="quote">([\s\S]*?)<\/figure>/g)];
+      if (figures.length !== quotes) missing.push(`${page}: ${quotes - figures.length} citater uden <figure class="quote">`);
+      for (const m of figures) {
+        const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(m[1]!);
+        if (!caption || textOf(caption[1]!).replace(/[–\s]/g, '') === '') missing.push(`${page}: ${textOf(m[1]!).slice(0, 60)}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('scraped noise from the seed files', () => {
+  const phrases = noisePhrases();
+
+  it('there are noise phrases to look for (the check itself works)', () => {
+    expect(phrases.length).toBeGreaterThan(50);
+  });
+
+  it('none of them appears anywhere in the built site', () => {
+    const site = builtPages(dist).map((p) => normalize(textOf(read(p)))).join(' | ');
+    const found = phrases.filter((p) => site.includes(p));
+    expect(found).toEqual([]);
+  });
+
+  it('the presenter\'s contact details are not published', () => {
+    const site = builtPages(dist).map((p) => read(p)).join('\n');
+    expect(site).not.toMatch(/ramboll\.com/i);
+    expect(site).not.toContain('51615169');
+    expect(site).not.toMatch(/RIKKE SANDERHOFF|Rikke Sanderhoff/);
+  });
+});
