@@ -13,7 +13,7 @@ import { noisePhrases, normalize } from '../helpers/seeds';
 const dist = inject('distDir');
 const read = (path: string) => readFileSync(join(dist, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+const textOf = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').replace(/ ([,.;:)])/g, '$1');
 const headings = (html: string) => [...html.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => textOf(m[2]!).trim());
 
 const TEMAER: Record<string, string[]> = {
@@ -106,5 +106,30 @@ describe('scraped noise from the seed files', () => {
     expect(site).not.toMatch(/ramboll\.com/i);
     expect(site).not.toContain('51615169');
     expect(site).not.toMatch(/RIKKE SANDERHOFF|Rikke Sanderhoff/);
+  });
+});
+
+describe('Motivation og empowerment, Jobrettet samtale', () => {
+  const cites = (html: string, kilde: string) => textOf(html).includes(kilde);
+
+  it('the five factors and three pejlemærker are present with their citations', () => {
+    const html = mainOf(read('/empowerment-og-motivation/'));
+    const text = textOf(html);
+    for (const f of ['Relationsmotivation', 'Retningsmotivation', 'Nødvendighedsmotivation', 'Mestringsmotivation', 'Praksismotivation']) {
+      expect(headings(html)).toContain(f);
+    }
+    expect(text).toContain('Noemi Katznelson');
+    for (const id of ['em-pejlemaerke-1', 'em-pejlemaerke-2', 'em-pejlemaerke-3']) expect(html).toContain(`id="${id}"`);
+    expect(text.match(/Kilde: Empowerment og motivation \(Jobcenter Halsnæs, Halsnæs Kommune, 2018\), s\. \d/g)?.length ?? 0).toBeGreaterThanOrEqual(8);
+  });
+
+  it('the four elements of the jobrettede samtale and de 3 K are present with their citations', () => {
+    const index = mainOf(read('/jobrettet-samtale/'));
+    const text = textOf(index).toLowerCase();
+    for (const e of ['it-værktøjer', 'viden om arbejdsmarkedet', 'samtaleteknik', 'skabe progression']) expect(text).toContain(e);
+    expect(cites(index, 'Kilde: Jobrettet samtale (Rambøll), dias')).toBe(true);
+    const feedback = mainOf(read('/jobrettet-samtale/feedback/'));
+    expect(feedback).toContain('id="de-3-k"');
+    expect(cites(feedback, 'Kilde: Jobrettet samtale (Rambøll), dias')).toBe(true);
   });
 });
