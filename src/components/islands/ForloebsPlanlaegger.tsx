@@ -1,0 +1,113 @@
+/**
+ * Forløbsplanlægger: from a start date and the chosen lengths, the dates and ISO week numbers of
+ * every phase of a joborienteret mestringsforløb. All maths in src/lib/dates.ts; nothing is
+ * stored or sent. Without JavaScript the page shows the phases and their lengths as text.
+ */
+import { useId, useMemo, useState } from 'react';
+import {
+  FORLOEB_GRAENSER as G,
+  formatDanishDate,
+  formatDanishShort,
+  formatWeek,
+  isPlanError,
+  planForloeb,
+  type PlanInput,
+} from '../../lib/dates';
+
+interface FormState {
+  start: string;
+  forberedelseUger: string;
+  undervisningUger: string;
+  praktikUger: string;
+  eftervaernUger: string;
+}
+
+export default function ForloebsPlanlaegger() {
+  const id = useId();
+  const [form, setForm] = useState<FormState>({ start: '', forberedelseUger: '4', undervisningUger: '4', praktikUger: '12', eftervaernUger: '0' });
+  const input: PlanInput = {
+    start: form.start,
+    forberedelseUger: Number(form.forberedelseUger),
+    undervisningUger: Number(form.undervisningUger),
+    praktikUger: form.praktikUger.trim() === '' ? Number.NaN : Number(form.praktikUger),
+    eftervaernUger: form.eftervaernUger.trim() === '' ? 0 : Number(form.eftervaernUger),
+  };
+  const result = useMemo(() => planForloeb(input), [form]); // eslint-disable-line react-hooks/exhaustive-deps
+  const errors = isPlanError(result) ? result.errors : [];
+  const errorFor = (f: keyof PlanInput) => errors.find((e) => e.field === f)?.message;
+  const set = (k: keyof FormState) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const field = (k: keyof PlanInput) => `${id}-${k}`;
+  const described = (k: keyof PlanInput, hint?: string) => [hint, errorFor(k) ? `${field(k)}-fejl` : undefined].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <div className="planner">
+      <fieldset className="no-print">
+        <legend>Forløbets start og længde</legend>
+        <div className="field">
+          <label htmlFor={field('start')}>Startdato (første dag i forberedelsen)</label>
+          <input id={field('start')} type="date" value={form.start} onChange={set('start')} aria-invalid={!!errorFor('start')} aria-describedby={described('start')} />
+          {errorFor('start') && form.start !== '' && <p className="error" id={`${field('start')}-fejl`}>{errorFor('start')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={field('forberedelseUger')}>Forberedelse (uger)</label>
+          <select id={field('forberedelseUger')} value={form.forberedelseUger} onChange={set('forberedelseUger')}>
+            {[1, 2, 3, 4].map((n) => <option key={n} value={n}>{n} {n === 1 ? 'uge' : 'uger'}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('undervisningUger')}>Undervisning (uger)</label>
+          <select id={field('undervisningUger')} value={form.undervisningUger} onChange={set('undervisningUger')}>
+            {G.undervisning.valg.map((n) => <option key={n} value={n}>{n} uger{n === G.undervisning.anbefalet ? ' (anbefalet)' : ''}</option>)}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={field('praktikUger')}>Praktik og opfølgning (uger, mindst {G.praktik.min})</label>
+          <input id={field('praktikUger')} type="number" inputMode="numeric" min={G.praktik.min} max={G.praktik.max} step={1} value={form.praktikUger} onChange={set('praktikUger')} aria-invalid={!!errorFor('praktikUger')} aria-describedby={described('praktikUger')} />
+          {errorFor('praktikUger') && <p className="error" id={`${field('praktikUger')}-fejl`}>{errorFor('praktikUger')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={field('eftervaernUger')}>Efterværn (uger, 0 = intet efterværn)</label>
+          <input id={field('eftervaernUger')} type="number" inputMode="numeric" min={G.eftervaern.min} max={G.eftervaern.max} step={1} value={form.eftervaernUger} onChange={set('eftervaernUger')} aria-invalid={!!errorFor('eftervaernUger')} aria-describedby={described('eftervaernUger')} />
+          {errorFor('eftervaernUger') && <p className="error" id={`${field('eftervaernUger')}-fejl`}>{errorFor('eftervaernUger')}</p>}
+        </div>
+      </fieldset>
+
+      <div aria-live="polite" className="plan-result">
+        {form.start === '' ? (
+          <p>Vælg en startdato for at se forløbets datoer og ugenumre.</p>
+        ) : isPlanError(result) ? (
+          <div className="error-summary" role="alert">
+            <p><strong>Planen kan ikke beregnes:</strong></p>
+            <ul>{result.errors.map((e) => <li key={e.field}>{e.message}</li>)}</ul>
+          </div>
+        ) : (
+          <>
+            <table>
+              <caption>Forløbsplan fra {formatDanishDate(result.phases[0]!.start)}</caption>
+              <thead>
+                <tr><th scope="col">Fase</th><th scope="col">Uger</th><th scope="col">Start</th><th scope="col">Slut</th><th scope="col">Ugenumre</th></tr>
+              </thead>
+              <tbody>
+                {result.phases.map((p) => (
+                  <tr key={p.key}>
+                    <th scope="row">{p.navn}</th>
+                    <td>{p.uger}</td>
+                    <td>{formatDanishDate(p.start)}</td>
+                    <td>{formatDanishDate(p.slut)}</td>
+                    <td>{formatWeek(p.startUge)} – {formatWeek(p.slutUge)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>
+              Samlet længde: <strong>{result.samletUger} uger</strong>, fra {formatDanishShort(result.phases[0]!.start)} til {formatDanishShort(result.slut)}.
+              {result.forloebUger !== result.samletUger && <> Forløbet uden efterværn er {result.forloebUger} uger.</>}
+            </p>
+            {result.advarsler.length > 0 && <ul className="warnings">{result.advarsler.map((a) => <li key={a}>{a}</li>)}</ul>}
+            <p className="no-print"><button type="button" onClick={() => window.print()}>Udskriv planen</button></p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
