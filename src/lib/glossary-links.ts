@@ -4,7 +4,8 @@
  * Runs over the built HTML (so it covers MDX pages, cases, recommendations and tools alike):
  * inside <main>, the first occurrence of a term or one of its variants becomes a link to
  * /ordliste/#<id>. Headings, existing links, quotes (kept exactly as in the source), form
- * controls and code are left alone. Pure apart from the parse5 dependency.
+ * controls, code and React islands (their HTML must match what hydration renders) are left
+ * alone. Pure apart from the parse5 dependency.
  */
 import { parse, serialize } from 'parse5';
 
@@ -23,7 +24,7 @@ type Node = {
   parentNode?: Node;
 };
 
-const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'dt', 'nav', 'caption', 'th', 'figcaption', 'svg', 'title']);
+const SKIP = new Set(['astro-island', 'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'q', 'code', 'pre', 'script', 'style', 'button', 'label', 'select', 'option', 'textarea', 'summary', 'dt', 'nav', 'caption', 'th', 'figcaption', 'svg', 'title']);
 const LETTER = 'A-Za-zÆØÅæøåÉéÜü';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -7,12 +7,12 @@ export interface StorageKey {
 
 export const STORAGE_KEYS: StorageKey[] = [
   {
-    key: 'laeringskatalog:selvtjek:v1',
+    key: 'laeringskatalog:selvtjek',
     tool: 'Selvtjek',
     what: 'Dine svar og noter i tjeklisterne, navne og datoer på dine vurderinger.',
   },
   {
-    key: 'laeringskatalog:plan:v1',
+    key: 'laeringskatalog:plan',
     tool: 'Min plan',
     what: 'De anbefalinger, du har valgt, med dine noter, ansvarlige og datoer.',
   },

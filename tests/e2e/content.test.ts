@@ -133,3 +133,24 @@ describe('Motivation og empowerment, Jobrettet samtale', () => {
     expect(cites(feedback, 'Kilde: Jobrettet samtale (Rambøll), dias')).toBe(true);
   });
 });
+
+describe('recommendation headings in the built pages', async () => {
+  const { readContent } = await import('../helpers/content-files');
+  const { catalog } = readContent(new URL('../..', import.meta.url).pathname);
+  const entries = [
+    ...catalog.anbefalinger!.filter((a) => a.data.kilde === 'mestringsforloeb' && a.data.type === 'anbefaling'),
+    ...catalog.mekanismer!,
+  ];
+
+  it('there are 22 + 8 of them', () => expect(entries).toHaveLength(30));
+
+  for (const e of entries) {
+    it(`»${e.data.titel}« stands verbatim as a heading on /${e.data.side}/ and in the hub`, () => {
+      const html = read(`/${e.data.side}/`);
+      const h = new RegExp(`<h[2-4] id="${e.id}"[^>]*>([\\s\\S]*?)</h[2-4]>`).exec(html);
+      expect(h, `ingen overskrift med id ${e.id}`).not.toBeNull();
+      expect(textOf(h![1]!).trim().replace(/^\d+\. /, '')).toBe(e.data.titel);
+      expect(textOf(read('/anbefalinger/'))).toContain(e.data.titel as string);
+    });
+  }
+});

@@ -34,3 +34,11 @@ describe('linking ordliste terms', () => {
     expect(html).toContain('A &amp; B &lt;<a href="/ordliste/#mentor" class="term">mentor</a>&gt;');
   });
 });
+
+describe('islands', () => {
+  it('never touches the server-rendered HTML of an island (it must match hydration)', () => {
+    const { html, linked } = linkTerms(page('<astro-island><p>mentor</p></astro-island><p>mentor</p>'), terms, href);
+    expect(html).toContain('<astro-island><p>mentor</p></astro-island>');
+    expect(linked).toEqual(['mentor']);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Team view: several people's answers to the same checklist side by side, and where they differ.
+ *
+ * Agreement rule, per question, over the answers that take a stand (everything but "Ved ikke"
+ * and no answer):
+ * - `ingen svar`: nobody took a stand (only "Ved ikke" or no answers at all);
+ * - `enig`: everyone who took a stand gave the same answer (one "Ja" and two "Ved ikke" is enig);
+ * - `uenig`: at least two different answers were given.
+ *
+ * How much a question is disagreed on is the mean distance between every two stands on the
+ * ordinal scale (Ja = 0, Delvist = 1, Nej = 2; likewise for paratviden). Ja against Nej weighs
+ * more than Ja against Delvist, and a team split in half more than one person against the rest.
+ */
+import { answerOf, emptyCounts, type ChecklistLike, type CodeCounts, type QuestionLike } from './scoring';
+import { rank, type AnswerCode } from './scales';
+
+export type Agreement = 'enig' | 'uenig' | 'ingen svar';
+
+export interface TeamFile {
+  name: string;
+  answers: Readonly<Record<string, string | undefined>>;
+}
+
+export interface TeamQuestion {
+  area: { id: string; titel: string };
+  question: QuestionLike;
+  counts: CodeCounts;
+  /** People who did not answer. */
+  unanswered: number;
+  /** Every person in file order, with their answer or `null`. */
+  answers: { name: string; answer: AnswerCode | null }[];
+  agreement: Agreement;
+  /** Mean ordinal distance between every two stands; 0 unless `uenig`. */
+  disagreement: number;
+}
+
+export interface TeamResult {
+  /** Names in file order; an empty name becomes "Deltager n". */
+  people: string[];
+  /** Every question, in checklist order. */
+  questions: TeamQuestion[];
+  /** The `uenig` questions, most disagreement first (ties in checklist order). */
+  disagreements: TeamQuestion[];
+  summary: Record<Agreement, number>;
+}
+
+/** Mean absolute difference over all pairs of ranks. */
+function meanPairDistance(ranks: readonly number[]): number {
+  let sum = 0;
+  let pairs = 0;
+  for (let i = 0; i < ranks.length; i++) {
+    for (let j = i + 1; j < ranks.length; j++) {
+      sum += Math.abs((ranks[i] ?? 0) - (ranks[j] ?? 0));
+      pairs += 1;
+    }
+  }
+  return pairs === 0 ? 0 : sum / pairs;
+}
+
+export function agreementOf(answers: readonly (AnswerCode | null)[]): Agreement {
+  const stands = new Set(answers.filter((a): a is AnswerCode => a !== null && rank(a) !== null));
+  if (stands.size === 0) return 'ingen svar';
+  return stands.size === 1 ? 'enig' : 'uenig';
+}
+
+export function mergeTeam(checklist: ChecklistLike, files: readonly TeamFile[]): TeamResult {
+  const people = files.map((f, i) => f.name.trim() || `Deltager ${i + 1}`);
+  const questions: TeamQuestion[] = [];
+  for (const area of checklist.omraader) {
+    for (const question of area.spoergsmaal) {
+      const answers = files.map((f, i) => ({
+        name: people[i] ?? `Deltager ${i + 1}`,
+        answer: answerOf(checklist, f.answers, question.id),
+      }));
+      const counts = emptyCounts();
+      for (const { answer } of answers) if (answer) counts[answer] += 1;
+      const agreement = agreementOf(answers.map((a) => a.answer));
+      const ranks = answers.flatMap(({ answer }) => {
+        const r = answer ? rank(answer) : null;
+        return r === null ? [] : [r];
+      });
+      questions.push({
+        area: { id: area.id, titel: area.titel },
+        question,
+        counts,
+        unanswered: answers.filter((a) => a.answer === null).length,
+        answers,
+        agreement,
+        disagreement: agreement === 'uenig' ? meanPairDistance(ranks) : 0,
+      });
+    }
+  }
+  const disagreements = questions
+    .map((q, i) => ({ q, i }))
+    .filter(({ q }) => q.agreement === 'uenig')
+    .sort((a, b) => b.q.disagreement - a.q.disagreement || a.i - b.i)
+    .map(({ q }) => q);
+  const summary: Record<Agreement, number> = { enig: 0, uenig: 0, 'ingen svar': 0 };
+  for (const q of questions) summary[q.agreement] += 1;
+  return { people, questions, disagreements, summary };
+}
