@@ -18,7 +18,7 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 let buildMs = null;
 if (!args.includes('--no-build')) {
   const t = performance.now();
-  const r = spawnSync(join('node_modules', '.bin', 'astro'), ['build'], { stdio: 'ignore' });
+  const r = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--force'], { stdio: 'ignore' });
   if (r.status !== 0) throw new Error('astro build fejlede');
   buildMs = Math.round(performance.now() - t);
 }

@@ -25,7 +25,7 @@ function newestMtime(paths) {
 
 function build(env, label) {
   console.log(`\n▶ Bygger sitet (${label}) …`);
-  const r = spawnSync(bin('astro'), ['build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(bin('astro'), ['build', '--force'], { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
 }
 

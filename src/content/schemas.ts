@@ -204,35 +204,55 @@ export const motivationsfaktorSchema = z.strictObject({
   pejlemaerke: id(),
 });
 
-export const skabelonSchema = z.strictObject({
-  titel: text(),
-  ...citation,
-  brug: text().describe('én linje om hvornår skabelonen bruges'),
-  gruppe: z.enum(['feedback-og-laering', 'borgerens-forloeb', 'organisering']),
-  orientering: z.enum(['portrait', 'landscape']).default('portrait'),
-  a4Sider: z.number().int().min(1),
-  personfoelsom: z.boolean(),
-  sektioner: z
-    .array(
-      z.strictObject({
-        overskrift: text(),
-        hjaelp: text().optional(),
-        felter: z
-          .array(
-            z.strictObject({
-              id: id(),
-              label: text(),
-              type: z.enum(['linje', 'tekst', 'dato', 'afkrydsning']),
-              linjer: z.number().int().min(1).default(3),
-              /** The source's own worked example for this field, if it gives one. */
-              eksempel: z.array(text()).optional(),
-            }),
-          )
-          .min(1),
-      }),
-    )
-    .min(1),
+export const feltSchema = z.strictObject({
+  id: id(),
+  label: text(),
+  type: z.enum(['linje', 'tekst', 'dato', 'afkrydsning']),
+  linjer: z.number().int().min(1).default(3),
+  /** The source's own worked example for this field, if it gives one. */
+  eksempel: z.array(text()).optional(),
 });
+
+/** A grid of answer cells: rows × columns (e.g. the feedback forms' four elements × questions). */
+export const tabelSchema = z.strictObject({
+  kolonner: z.array(text()).min(1),
+  /** Row labels from the source. */
+  raekker: z.array(text()).default([]),
+  /** Extra rows whose label the user writes (e.g. the livshjul's own life areas). */
+  tommeRaekker: z.number().int().min(0).default(0),
+  /** Header of the row-label column. */
+  raekkeOverskrift: text().optional(),
+  linjer: z.number().int().min(1).default(2),
+});
+
+export const skabelonSchema = z
+  .strictObject({
+    titel: text(),
+    ...citation,
+    brug: text().describe('én linje om hvornår skabelonen bruges'),
+    gruppe: z.enum(['feedback-og-laering', 'borgerens-forloeb', 'organisering']),
+    orientering: z.enum(['portrait', 'landscape']).default('portrait'),
+    /** A4 pages when printed blank; the print test checks it. */
+    a4Sider: z.number().int().min(1),
+    /** Holds information about a person: never stored anywhere, and the page says so. */
+    personfoelsom: z.boolean(),
+    /** The page (and anchor) where the source describes the template. */
+    side: pageId().optional(),
+    anker: id().optional(),
+    indledning: z.array(text()).default([]),
+    sektioner: z
+      .array(
+        z
+          .strictObject({
+            overskrift: text(),
+            hjaelp: text().optional(),
+            felter: z.array(feltSchema).default([]),
+            tabel: tabelSchema.optional(),
+          })
+          .refine((s) => s.felter.length > 0 || s.tabel, 'en sektion skal have felter eller en tabel'),
+      )
+      .min(1),
+  });
 
 export const begrebSchema = z.strictObject({
   term: text(),

@@ -72,7 +72,7 @@ const RULES: Rule[] = [
     'projekter',
   ].map((from): Rule => ({ from, field: 'kilde', get: at('kilde'), to: ['kilder'] })),
   { from: 'sider', field: 'parent', get: at('parent'), to: ['sider'] },
-  ...['citater', 'inspiration', 'anbefalinger', 'mekanismer', 'tjeklister'].map(
+  ...['citater', 'inspiration', 'anbefalinger', 'mekanismer', 'tjeklister', 'skabeloner'].map(
     (from): Rule => ({ from, field: 'side', get: at('side'), to: ['sider'] }),
   ),
   { from: 'cases', field: 'tema', get: at('tema'), to: ['sider'] },

@@ -19,7 +19,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function build(): { status: number | null; output: string } {
-  const r = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(join(dir, 'node_modules', '.bin', 'astro'), ['build', '--force'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

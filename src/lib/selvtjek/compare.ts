@@ -65,7 +65,14 @@ export function compareAssessments(
   const countsB = areaCounts(checklist, b.answers);
   const areas = countsA.map((ca, i) => {
     const cb = countsB[i];
-    return { id: ca.id, titel: ca.titel, a: ca.counts, b: cb?.counts ?? emptyCounts(), gapsA: ca.gaps, gapsB: cb?.gaps ?? 0 };
+    return {
+      id: ca.id,
+      titel: ca.titel,
+      a: ca.counts,
+      b: cb?.counts ?? emptyCounts(),
+      gapsA: ca.gaps,
+      gapsB: cb?.gaps ?? 0,
+    };
   });
   const summary: Record<Change, number> = { uaendret: 0, bedre: 0, ringere: 0, aendret: 0 };
   for (const q of questions) summary[q.change] += 1;

@@ -217,7 +217,8 @@ export async function encodeShare(
 
 /** Whether a fragment (with or without `#`) is a share link, so the page knows to decode it. */
 export function isShareFragment(fragment: string): boolean {
-  return shareData(fragment) !== null;
+  const data = shareData(fragment);
+  return data !== null && data !== '';
 }
 
 function shareData(fragment: string): string | null {
@@ -252,7 +253,7 @@ async function decode(fragment: string, checklistId: string, questionIds: readon
   const bytes = fromBase64Url(data);
   if (!bytes || bytes.length < HEAD + CRC) return fail(SHARE_MESSAGES.broken);
   const end = bytes.length - CRC;
-  const stored = ((bytes[end] ?? 0) * 2 ** 24 + ((bytes[end + 1] ?? 0) << 16) + ((bytes[end + 2] ?? 0) << 8) + (bytes[end + 3] ?? 0)) >>> 0;
+  const stored = new DataView(bytes.buffer, bytes.byteOffset + end, CRC).getUint32(0);
   if (crc32(bytes.subarray(0, end)) !== stored) return fail(SHARE_MESSAGES.broken);
 
   const header = bytes[0] ?? 0;

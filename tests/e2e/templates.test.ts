@@ -1,0 +1,158 @@
+/**
+ * Every template: prints blank on A4 with the stated page count; filled with long text, all of
+ * it is in the PDF; the aftaleguide's typed values end up in no storage, cookie or URL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { at, launch, watchedPage } from './browser';
+import { isA4Landscape, isA4Portrait, printToPdf } from './pdf';
+
+const dist = inject('distDir');
+const templates = readdirSync(join(dist, 'skabeloner'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const stated = async (page: Page) => Number(await page.locator('[data-page-count]').getAttribute('data-page-count'));
+const landscape = async (page: Page) => (await page.locator('main').getAttribute('class'))?.includes('landscape') ?? false;
+const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}ord${i}`).join(' ');
+
+describe('templates', () => {
+  it('there are templates to test', () => expect(templates.length).toBeGreaterThanOrEqual(3));
+
+  for (const id of templates) {
+    describe(id, () => {
+      it('prints blank on A4 with the stated page count, a footer with name, source and page x of y', async () => {
+        const w = await watchedPage(browser);
+        await w.page.goto(at(`/skabeloner/${id}/`));
+        const n = await stated(w.page);
+        const pdf = await printToPdf(w.page, `${id}-blank`);
+        expect(pdf.pages, `tomt skema: ${pdf.pages} sider, siden siger ${n}`).toBe(n);
+        expect((await landscape(w.page)) ? isA4Landscape(pdf.size) : isA4Portrait(pdf.size)).toBe(true);
+        expect(pdf.text).toMatch(new RegExp(`Side 1 af ${n}`));
+        expect(pdf.text).toContain('Kilde:');
+        expect(w.consoleErrors).toEqual([]);
+        await w.context.close();
+      });
+
+      it('without JavaScript it still prints blank with the stated page count', async () => {
+        const w = await watchedPage(browser, { javaScriptEnabled: false });
+        await w.page.goto(at(`/skabeloner/${id}/`));
+        const pdf = await printToPdf(w.page, `${id}-nojs`);
+        expect(pdf.pages).toBe(await stated(w.page));
+        await w.context.close();
+      });
+
+      it('filled with long text (500 words in one field), every word is in the PDF and nothing is clipped', async () => {
+        const w = await watchedPage(browser);
+        await w.page.goto(at(`/skabeloner/${id}/`));
+        const n = await stated(w.page);
+        const fields = w.page.locator('.template textarea, .template input[type=text]');
+        const count = await fields.count();
+        expect(count).toBeGreaterThan(0);
+        // every field gets a distinct short text; the first free-text field gets 500 words
+        const long = words(500, 'x');
+        let longIndex = -1;
+        for (let i = 0; i < count; i++) {
+          const f = fields.nth(i);
+          const isArea = await f.evaluate((el) => el.tagName === 'TEXTAREA');
+          if (isArea && longIndex < 0) {
+            longIndex = i;
+            await f.fill(long);
+          } else {
+            await f.fill(`felt${i}svar`);
+          }
+        }
+        const pdf = await printToPdf(w.page, `${id}-filled`);
+        const text = pdf.text.replace(/\s+/g, ' ');
+        for (let i = 0; i < count; i++) if (i !== longIndex) expect(text, `felt ${i}`).toContain(`felt${i}svar`);
+        if (longIndex >= 0) {
+          const found = new Set(text.match(/xord\d+/g));
+          expect(found.size, 'alle 500 ord fra det lange felt').toBe(500);
+        }
+        expect(pdf.pages).toBeGreaterThanOrEqual(n);
+        expect(pdf.pages).toBeLessThanOrEqual(n + 3);
+        // "Udskriv tomt skema" prints none of it (the browser's print dialog is stubbed out;
+        // the page then stays in its blank print state, as it is while the dialog is open)
+        await w.page.evaluate(() => (window.print = () => undefined));
+        await w.page.getByRole('button', { name: 'Udskriv tomt skema' }).click();
+        const blank = await printToPdf(w.page, `${id}-blank-after-fill`);
+        expect(blank.text).not.toContain('felt');
+        expect(blank.pages).toBe(n);
+        await w.context.close();
+      });
+
+      it('has a label on every field and no axe violations', async () => {
+        const w = await watchedPage(browser);
+        await w.page.goto(at(`/skabeloner/${id}/`));
+        const unlabeled = await w.page.$$eval('.template textarea, .template input', (els) =>
+          els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
+        );
+        expect(unlabeled).toEqual([]);
+        const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => v.id)).toEqual([]);
+        await w.context.close();
+      });
+    });
+  }
+});
+
+describe('privacy of the aftaleguide', () => {
+  it('typed values end up in no storage, cookie or URL, and leaving asks first', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/skabeloner/aftaleguide-virksomhedspraktik/'));
+    await w.page.locator('[data-template-actions]').waitFor();
+    const secret = { navn: 'Hemmelig Testperson', cpr: '010203-1234', tekst: 'FortroligOplysningXYZ' };
+    await w.page.getByLabel('Navn', { exact: true }).fill(secret.navn);
+    await w.page.getByLabel('Cpr.nr.', { exact: true }).fill(secret.cpr);
+    await w.page.locator('.template textarea').first().fill(secret.tekst);
+    await w.page.locator('.template textarea').first().press('Enter');
+    await w.page.getByLabel('Cpr.nr.', { exact: true }).press('Enter');
+    const dump = await w.page.evaluate(async () => {
+      const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+      const caches_ = 'caches' in window ? await caches.keys() : [];
+      return JSON.stringify({
+        local: Object.entries(localStorage),
+        session: Object.entries(sessionStorage),
+        cookie: document.cookie,
+        url: location.href,
+        dbs,
+        caches_,
+      });
+    });
+    const cookies = JSON.stringify(await w.context.cookies());
+    for (const v of Object.values(secret)) {
+      expect(dump).not.toContain(v);
+      expect(cookies).not.toContain(v);
+      expect(w.page.url()).not.toContain(encodeURIComponent(v));
+    }
+    // Leaving the page with typed text asks for confirmation.
+    let asked = false;
+    w.page.on('dialog', async (d) => {
+      asked = d.type() === 'beforeunload';
+      await d.dismiss();
+    });
+    await w.page.goto(at('/'), { waitUntil: 'commit' }).catch(() => undefined);
+    await w.page.waitForTimeout(300);
+    expect(asked).toBe(true);
+    await w.context.close();
+  });
+
+  it('a fresh visit shows empty fields (nothing was kept)', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/skabeloner/aftaleguide-virksomhedspraktik/'));
+    await w.page.locator('[data-template-actions]').waitFor();
+    expect(await w.page.getByLabel('Cpr.nr.', { exact: true }).inputValue()).toBe('');
+    expect(readFileSync).toBeDefined();
+    await w.context.close();
+  });
+});
