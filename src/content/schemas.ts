@@ -164,12 +164,18 @@ export const mekanismeSchema = z.strictObject({
 
 export const spoergsmaalSchema = z.strictObject({
   id: id(),
-  tekst: text(),
+  /** The question, verbatim. Leave it out when the question is a recommendation (below). */
+  tekst: text().optional(),
+  /**
+   * A question that is one of the recommendations ("Klar til mestringsforløb?"): its text is the
+   * recommendation's heading, read from the anbefaling entry so the wording exists once.
+   */
+  anbefaling: id().optional(),
   underpunkter: z.array(text()).default([]),
   efterskrift: text().optional(),
   anbefalinger: z.array(id()).default([]),
   passager: z.array(passage).default([]),
-});
+}).refine((q) => q.tekst !== undefined || q.anbefaling !== undefined, 'et spørgsmål skal have en tekst eller en anbefaling');
 export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
 
 export const SCALES = {

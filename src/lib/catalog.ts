@@ -41,9 +41,27 @@ export function loadCatalog(): Promise<Loaded> {
       }));
     }
     assertIntegrity(catalog);
+    resolveRecommendationQuestions(loaded);
     return loaded;
   })();
   return loading;
+}
+
+/**
+ * Questions that are recommendations get the recommendation's heading as their text (and link
+ * to it), so the wording is written once, in the anbefaling entry.
+ */
+function resolveRecommendationQuestions(loaded: Loaded): void {
+  for (const t of loaded.tjeklister) {
+    for (const o of t.data.omraader) {
+      for (const q of o.spoergsmaal) {
+        if (!q.anbefaling) continue;
+        const a = loaded.anbefalinger.find((x) => x.id === q.anbefaling)!;
+        q.tekst ??= a.data.titel;
+        if (!q.anbefalinger.includes(a.id)) q.anbefalinger.unshift(a.id);
+      }
+    }
+  }
 }
 
 export async function getOne<K extends (typeof NAMES)[number]>(collection: K, id: string): Promise<CollectionEntry<K>> {

@@ -156,6 +156,7 @@ export function findBrokenReferences(catalog: Catalog): string[] {
         const path = `omraader[${oi}].spoergsmaal[${qi}]`;
         if (seen.has(q.id as string)) problems.push(`${entry.file}: ${path}.id "${q.id}" bruges to gange`);
         seen.add(q.id as string);
+        check(entry, `${path}.anbefaling`, q.anbefaling, ['anbefalinger']);
         ((q.anbefalinger as unknown[]) ?? []).forEach((a, ai) =>
           check(entry, `${path}.anbefalinger[${ai}]`, a, ['anbefalinger', 'mekanismer']),
         );

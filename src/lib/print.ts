@@ -1,4 +1,8 @@
-/** Print CSS for templates: A4, orientation, and a footer with name, source and page x of y. Pure. */
+/**
+ * Print CSS for templates: A4, orientation, and a footer with name, source and page x of y.
+ * The page places it after the site stylesheet (at the end of <main>), so it overrides the
+ * site-wide `@page` rule. Pure.
+ */
 
 /** Escape a string for a CSS string literal. */
 export function cssString(s: string): string {

@@ -33,8 +33,8 @@ describe('verbatim wording from the sources', () => {
   }
   for (const t of catalog.tjeklister ?? []) {
     it(`tjekliste ${t.id}: every question is the source's wording`, () => {
-      const omraader = t.data.omraader as { spoergsmaal: { tekst: string; underpunkter: string[] }[] }[];
-      const reworded = omraader.flatMap((o) => o.spoergsmaal).flatMap((q) => [q.tekst, ...q.underpunkter]).filter((q) => !inSource(t.data.kilde as string, q));
+      const omraader = t.data.omraader as { spoergsmaal: { tekst?: string; underpunkter: string[] }[] }[];
+      const reworded = omraader.flatMap((o) => o.spoergsmaal).flatMap((q) => [...(q.tekst ? [q.tekst] : []), ...q.underpunkter]).filter((q) => !inSource(t.data.kilde as string, q));
       expect(reworded).toEqual([]);
     });
   }
