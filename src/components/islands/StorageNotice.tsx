@@ -28,7 +28,7 @@ export default function StorageNotice({ status, what, rawFilename, onReset, onRe
         <div className="notice error" role="alert">
           <p>
             <strong>{status.kind === 'corrupt' ? 'De gemte data kan ikke læses.' : 'De gemte data er fra en nyere version af sitet.'}</strong>{' '}
-            {status.kind === 'corrupt' ? status.reason : 'Denne version kan ikke læse dem.'} Intet er slettet. Gem de rå data som en fil, før du starter forfra.
+            {status.kind === 'corrupt' ? status.reason : 'Denne version kan ikke læse dem.'} Intet er slettet. Gem de rå data som en fil, før du starter forfra. Indtil da bliver nye ændringer ikke gemt.
           </p>
           <p>
             <button type="button" onClick={() => downloadText(rawFilename, status.raw)}>Gem de rå data som fil</button>{' '}
