@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import glossary from './src/integrations/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /**
  * Hosting under a sub-path: `BASE_PATH=/laeringskatalog/ npm run build`.
@@ -14,10 +15,11 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base,
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Order matters: ordliste links are added to the built pages before they are indexed.
-  integrations: [mdx(), react(), glossary(), pagefind()],
+  integrations: [mdx(), react(), glossary(), pagefind(), securityHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -2,7 +2,9 @@
 /**
  * `npm test`: every suite, building first when the build is missing or older than the sources.
  *   1. unit tests (Vitest): schemas, content integrity, pure modules
- *   2. end-to-end tests (Vitest + Chromium) against dist/ served at the root
+ *   2. end-to-end tests (Vitest + Chromium) against dist/ served at the root, under the site's
+ *      own security headers (CSP)
+ *   3. the same end-to-end suite against a build under a sub-path (dist-base/ at /laeringskatalog/)
  * Prints one closing line "N passed, N failed" over all suites and exits non-zero on failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,7 +32,7 @@ function build(env, label) {
 }
 
 function runVitest(name, config, env = {}) {
-  const out = join('test-results', `${name}.json`);
+  const out = join('test-results', `${name.replace(/[^a-z0-9]+/gi, '-')}.json`);
   rmSync(out, { force: true });
   console.log(`\n▶ ${name}`);
   const r = spawnSync(bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
@@ -48,11 +50,20 @@ const sources = ['src', 'public', 'astro.config.mjs', 'package.json'];
 const results = [];
 results.push(runVitest('unit', 'vitest.config.ts'));
 
-const stale = !existsSync('dist/index.html') || newestMtime(sources) > statSync('dist/index.html').mtimeMs;
-if (stale && !build({}, 'roden /')) {
-  results.push({ name: 'build', passed: 0, failed: 1 });
-} else {
-  results.push(runVitest('e2e', 'vitest.e2e.config.ts'));
+const SUB_PATH = '/laeringskatalog/';
+const runs = [
+  { name: 'e2e (roden /)', outDir: 'dist', base: '/' },
+  { name: `e2e (understi ${SUB_PATH})`, outDir: 'dist-base', base: SUB_PATH },
+];
+const newest = newestMtime(sources);
+for (const run of runs) {
+  const index = join(run.outDir, 'index.html');
+  const stale = !existsSync(index) || newest > statSync(index).mtimeMs;
+  if (stale && !build({ BASE_PATH: run.base, OUT_DIR: run.outDir }, run.base)) {
+    results.push({ name: `build ${run.base}`, passed: 0, failed: 1 });
+    continue;
+  }
+  results.push(runVitest(run.name, 'vitest.e2e.config.ts', { DIST_DIR: run.outDir, BASE_PATH: run.base, SECURITY_HEADERS: '1' }));
 }
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

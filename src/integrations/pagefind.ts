@@ -32,13 +32,9 @@ export function bodyText(html: string): string {
 }
 
 export default function pagefindIntegration(): AstroIntegration {
-  let base = '/';
   return {
     name: 'laeringskatalog:pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await htmlFiles(root);
@@ -54,7 +50,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const content = parts.length
             ? html.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`)
             : html;
-          const url = base.replace(/\/?$/, '/') + relative(root, f).split(sep).join('/').replace(/index\.html$/, '');
+          // Site-relative: Pagefind prefixes the base path itself (from where its bundle is served).
+          const url = '/' + relative(root, f).split(sep).join('/').replace(/index\.html$/, '');
           const res = await index.addHTMLFile({ url, content });
           if (res.errors.length) throw new Error(`Pagefind: ${f}: ${res.errors.join('; ')}`);
           count++;

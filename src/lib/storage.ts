@@ -7,7 +7,12 @@
  * storage comes back as a result with a Danish message. The storage object is a parameter, so
  * tests pass fakes and nothing here touches `window`.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+
+// The site's Content-Security-Policy forbids eval. Zod would otherwise probe for it (new
+// Function) the first time it parses, which a strict CSP reports as a violation. Every tool
+// that validates data imports this module first.
+z.config({ jitless: true });
 
 /** The part of the Web Storage API the store uses. */
 export interface StorageLike {

@@ -67,3 +67,8 @@ export function builtPages(dir = distDir()): string[] {
 
 /** Absolute URL of a site-relative path under the served base. */
 export const at = (path: string) => baseUrl() + path.replace(/^\//, '');
+
+/** Wait until every island on the page has hydrated (Astro removes the `ssr` attribute then). */
+export async function hydrated(page: import('playwright-core').Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { at, launch, watchedPage } from './browser';
+import { at, hydrated, launch, watchedPage } from './browser';
 import { isA4Portrait, printToPdf } from './pdf';
 
 let browser: Browser;
@@ -17,6 +17,7 @@ describe('forløbsplanlægger', () => {
   it('computes the phases from a start in late December 2026 (week 53) and prints them on one A4 page', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/mestringsforloeb/planlaegger/'));
+    await hydrated(w.page);
     await w.page.getByLabel('Startdato').fill('2026-12-28');
     const table = w.page.locator('.plan-result table');
     await table.waitFor();
@@ -39,6 +40,7 @@ describe('forløbsplanlægger', () => {
   it('says clearly what is wrong with invalid input', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/mestringsforloeb/planlaegger/'));
+    await hydrated(w.page);
     await w.page.getByLabel('Startdato').fill('2026-03-02');
     await w.page.getByLabel(/Praktik og opfølgning/).fill('5');
     await expect.poll(() => w.page.locator('.error-summary').innerText()).toContain('Praktik og opfølgning skal være mindst 12 uger.');

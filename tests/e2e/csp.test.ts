@@ -1,0 +1,76 @@
+/**
+ * The built site under its own security headers (dist/_headers, served as a host would): every
+ * page, the search (WebAssembly) and the islands run without a single CSP violation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { builtPages, launch } from './browser';
+// @ts-expect-error plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+let server: { close(): void };
+let base = '';
+beforeAll(async () => {
+  browser = await launch();
+  const s = await startServer({ dir: inject('distDir'), base: inject('basePath'), port: 0, headers: true });
+  server = s.server;
+  base = s.url;
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function context(): Promise<BrowserContext> {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return ctx;
+}
+
+describe('content security policy', () => {
+  it('is sent with every page and allows nothing from other hosts', async () => {
+    const res = await fetch(base);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:/);
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('no page violates it', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+    const violations: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(base + path.replace(/^\//, ''));
+      await page.waitForLoadState('networkidle');
+      violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${path}: ${v}`));
+    }
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('search (WebAssembly) and the tools work under it', async () => {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.goto(`${base}soeg/?q=praktik`);
+    await page.waitForSelector('#results li');
+    await page.goto(`${base}tjek/tjek-jobcentrets-beredskab/`);
+    await page.locator('.selvtjek fieldset.question').first().getByLabel('Nej', { exact: true }).check();
+    expect(await page.locator('.action-list > li').count()).toBe(1);
+    await page.goto(`${base}motivationsfaktorer/`);
+    await page.getByRole('tab').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await ctx.close();
+  });
+});
