@@ -30,6 +30,11 @@ export async function watchedPage(browser: Browser, opts: Parameters<Browser['ne
   const context = await browser.newContext(opts);
   const page = await context.newPage();
   const w: Watched = { page, context, consoleErrors: [], externalRequests: [], scripts: [] };
+  // Content-Security-Policy violations (the suite runs under the site's headers in npm test)
+  // surface as console errors, including ones a script catches.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
   const origin = new URL(baseUrl()).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();

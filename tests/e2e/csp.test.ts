@@ -1,11 +1,12 @@
 /**
- * The built site under its own security headers (dist/_headers, served as a host would): every
- * page, the search (WebAssembly) and the islands run without a single CSP violation.
+ * The built site under its own security headers (dist/_headers, served as a host would): the
+ * search (WebAssembly) and the islands run without a CSP violation. Every page is checked for
+ * violations by pages.test.ts, which npm test runs under the same headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { builtPages, launch } from './browser';
+import { launch } from './browser';
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -42,22 +43,6 @@ describe('content security policy', () => {
     expect(csp).not.toMatch(/https?:/);
     expect(csp).not.toContain("'unsafe-eval'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-  });
-
-  it('no page violates it', async () => {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
-    const violations: string[] = [];
-    for (const path of builtPages()) {
-      await page.goto(base + path.replace(/^\//, ''));
-      await page.waitForLoadState('networkidle');
-      violations.push(...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).map((v) => `${path}: ${v}`));
-    }
-    expect(violations).toEqual([]);
-    expect(errors).toEqual([]);
-    await ctx.close();
   });
 
   it('search (WebAssembly) and the tools work under it', async () => {
