@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import glossary from './src/integrations/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 /**
  * Hosting under a sub-path: `BASE_PATH=/laeringskatalog/ npm run build`.
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Order matters: ordliste links are added to the built pages before they are indexed.
-  integrations: [mdx(), react(), glossary(), pagefind(), securityHeaders()],
+  integrations: [mdx(), react(), glossary(), pagefind(), securityHeaders(), serviceWorker()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

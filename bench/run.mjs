@@ -1,19 +1,27 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the site and measures what a reader downloads. Not a test: it prints
- * figures and appends them to bench/history.jsonl so versions can be compared.
- *   per page: HTML, CSS and JavaScript loaded on page load (raw and gzip), islands hydrated
- *   site:     build time, Pagefind index size, search latency in Chromium (median of 5)
- * Options: --no-build (measure the existing dist/), --no-history (do not append).
+ * `npm run bench`: builds the site and measures what a reader downloads, in Chromium, against
+ * the budgets in bench/budgets.json (half of the Starlight peer measured on these machines).
+ * Not a test: it prints a table and appends the figures to bench/history.jsonl, comparing them
+ * with the previous entry.
+ *   per page:  HTML, CSS, JS and total transferred on load (gzip), islands hydrated
+ *   search:    bytes transferred by a first search, and its latency (median of 5)
+ *   site:      build time, dist/ size, Pagefind index size
+ * Options: --no-build, --no-history, --lighthouse (adds Lighthouse scores, median of 3; needs
+ * the `lighthouse` package, see bench/README.md).
  */
 import { spawnSync, execSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
 
 const args = process.argv.slice(2);
 const dist = 'dist';
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1);
 
 let buildMs = null;
 if (!args.includes('--no-build')) {
@@ -25,76 +33,131 @@ if (!args.includes('--no-build')) {
 
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const files = walk(dist);
-const html = files.filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`));
-const assetBytes = (url) => {
-  const p = join(dist, url.replace(/^\/+/, ''));
-  return existsSync(p) ? readFileSync(p) : Buffer.alloc(0);
-};
-
-const pages = html.map((f) => {
-  const text = readFileSync(f, 'utf8');
-  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => assetBytes(m[1]));
-  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
-  const js = [
-    ...[...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => assetBytes(m[1])),
-    ...[...text.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => assetBytes(m[1])),
-    ...[...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1])).filter((b) => b.length),
-  ];
-  // Imports of bundled scripts load on page load too: follow static imports one level deep.
-  const sum = (bufs) => ({ raw: bufs.reduce((n, b) => n + b.length, 0), gzip: bufs.reduce((n, b) => n + (b.length ? gz(b) : 0), 0) });
-  const htmlBuf = Buffer.from(text);
-  return {
-    page: '/' + relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''),
-    html: { raw: htmlBuf.length, gzip: gz(htmlBuf) },
-    css: sum([...css, ...inlineCss]),
-    js: sum(js),
-    islands: (text.match(/<astro-island/g) ?? []).length,
-  };
-});
-pages.sort((a, b) => a.page.localeCompare(b.page));
-
+const pagesOnDisk = files
+  .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+  .map((f) => '/' + relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''))
+  .sort();
+const distBytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const pagefindBytes = files.filter((f) => f.includes(`${sep}pagefind${sep}`)).reduce((n, f) => n + statSync(f).size, 0);
 
-async function searchLatency() {
-  try {
-    const { chromium } = await import('playwright-core');
-    const { startServer } = await import('../scripts/serve.mjs');
-    const { server, url } = await startServer({ dir: dist, port: 0 });
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-    const times = [];
-    for (const q of ['praktik', 'motivation', 'beredskab', 'tidsplan', 'pension']) {
-      const page = await (await browser.newContext()).newPage();
+const { server, url: base } = await startServer({ dir: dist, port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+const gzCache = new Map();
+const gzOf = (u) => {
+  const path = decodeURIComponent(new URL(u).pathname).replace(/^\//, '');
+  const f = join(dist, path.endsWith('/') || path === '' ? join(path, 'index.html') : path);
+  if (!gzCache.has(f)) gzCache.set(f, existsSync(f) && statSync(f).isFile() ? gz(readFileSync(f)) : 0);
+  return gzCache.get(f);
+};
+const kind = (u, type) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' || u.endsWith('.js') ? 'js' : u.includes('/pagefind/') ? 'search' : 'other');
+
+/** Load a page and sum what it transfers until the network is idle (gzip sizes of the files). */
+async function measure(path, action) {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const seen = [];
+  page.on('requestfinished', (r) => seen.push({ url: r.url(), type: r.resourceType() }));
+  await page.goto(base + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() => ({
+    css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
+    islands: document.querySelectorAll('astro-island').length,
+  }));
+  const onLoad = seen.length;
+  let extra = null;
+  if (action) extra = await action(page, seen);
+  await ctx.close();
+  const sum = (list, k) => list.filter((r) => kind(r.url, r.type) === k).reduce((n, r) => n + gzOf(r.url), 0);
+  const load = seen.slice(0, onLoad);
+  return {
+    page: path,
+    html: sum(load, 'html'),
+    css: sum(load, 'css') + (inline.css ? gz(Buffer.from(inline.css)) : 0),
+    js: sum(load, 'js'),
+    total: load.reduce((n, r) => n + gzOf(r.url), 0),
+    requests: load.length,
+    islands: inline.islands,
+    extra,
+  };
+}
+
+const pages = [];
+for (const p of pagesOnDisk) pages.push(await measure(p));
+
+// First search: everything transferred from typing a query on the search page to the results.
+const searches = [];
+for (const q of ['praktik', 'motivation', 'beredskab', 'tidsplan', 'pension']) {
+  searches.push(
+    await measure('/soeg/', async (page, seen) => {
+      const before = seen.length;
       const t = Date.now();
-      await page.goto(`${url}soeg/?q=${q}`);
+      await page.goto(`${base}soeg/?q=${q}`);
       await page.waitForFunction(() => /resultat/.test(document.getElementById('search-status')?.textContent ?? ''));
-      times.push(Date.now() - t);
-      await page.context().close();
-    }
-    await browser.close();
-    server.close();
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
-  } catch (e) {
-    console.warn(`Søgetid ikke målt: ${e.message}`);
-    return null;
+      const ms = Date.now() - t;
+      await page.waitForLoadState('networkidle');
+      return { ms, bytes: seen.slice(before).reduce((n, r) => n + gzOf(r.url), 0) };
+    }),
+  );
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const searchMs = median(searches.map((s) => s.extra.ms));
+const searchBytes = Math.max(...searches.map((s) => s.extra.bytes));
+
+let lighthouse = null;
+if (args.includes('--lighthouse')) {
+  const { runLighthouse } = await import('./lighthouse.mjs');
+  lighthouse = await runLighthouse(base, ['/', '/laeringskatalog/tema-1/', '/tjek/tjek-jobcentrets-beredskab/', '/skabeloner/aftaleguide-virksomhedspraktik/']);
+}
+await browser.close();
+server.close();
+
+// ---- report ------------------------------------------------------------------------------------
+const isTool = (p) => p.islands > 0 || p.page === '/soeg/' || p.js > 0;
+const content = pages.filter((p) => !isTool(p));
+const tools = pages.filter(isTool);
+const failures = [];
+const check = (ok, msg) => ok || failures.push(msg);
+for (const p of content) {
+  check(p.total <= budgets.contentPage.totalGzip, `${p.page}: ${kb(p.total)} KB i alt > ${kb(budgets.contentPage.totalGzip)} KB`);
+  check(p.css <= budgets.contentPage.cssGzip, `${p.page}: CSS ${kb(p.css)} KB > ${kb(budgets.contentPage.cssGzip)} KB`);
+  check(p.js === 0, `${p.page}: indholdsside henter ${kb(p.js)} KB JavaScript`);
+}
+for (const p of tools) check(p.js <= budgets.toolPage.jsGzip, `${p.page}: JS ${kb(p.js)} KB > ${kb(budgets.toolPage.jsGzip)} KB`);
+check(searchBytes <= budgets.firstSearch.totalGzip, `første søgning ${kb(searchBytes)} KB > ${kb(budgets.firstSearch.totalGzip)} KB`);
+if (lighthouse) {
+  for (const [page, s] of Object.entries(lighthouse)) {
+    for (const [cat, min] of Object.entries(budgets.lighthouse)) check((s[cat] ?? 0) >= min, `Lighthouse ${page} ${cat}: ${s[cat]} < ${min}`);
   }
 }
-const searchMs = await searchLatency();
 
-const kb = (n) => (n / 1024).toFixed(1);
-console.log('side'.padEnd(58), 'HTML gz', ' CSS gz', '  JS gz', 'øer');
-for (const p of pages) console.log(p.page.padEnd(58), kb(p.html.gzip).padStart(7), kb(p.css.gzip).padStart(7), kb(p.js.gzip).padStart(7), String(p.islands).padStart(3));
-const content = pages.filter((p) => p.islands === 0 && p.js.raw === 0);
-const max = (k) => Math.max(...pages.map((p) => p[k].gzip));
-console.log(`\n${pages.length} sider; ${content.length} uden JavaScript. Største: HTML ${kb(max('html'))} KB, CSS ${kb(max('css'))} KB, JS ${kb(max('js'))} KB (gzip).`);
-console.log(`Byggetid: ${buildMs ?? '–'} ms. Søgeindeks: ${kb(pagefindBytes)} KB. Søgetid (median, fra sideindlæsning til resultater): ${searchMs ?? '–'} ms.`);
+console.log('side'.padEnd(56), ' HTML', '  CSS', '   JS', ' I alt', 'kald', 'øer');
+for (const p of pages) console.log(p.page.padEnd(56), kb(p.html).padStart(5), kb(p.css).padStart(5), kb(p.js).padStart(5), kb(p.total).padStart(6), String(p.requests).padStart(4), String(p.islands).padStart(3));
+const max = (list, k) => (list.length ? Math.max(...list.map((p) => p[k])) : 0);
+const peer = budgets.peer;
+console.log(`\nKB gzip            vores (største)   budget   Starlight (peer)`);
+console.log(`indholdsside i alt ${kb(max(content, 'total')).padStart(8)} ${kb(budgets.contentPage.totalGzip).padStart(12)} ${kb(peer.contentPageTotalGzip).padStart(10)}`);
+console.log(`  heraf CSS        ${kb(max(content, 'css')).padStart(8)} ${kb(budgets.contentPage.cssGzip).padStart(12)} ${kb(peer.cssGzip).padStart(10)}`);
+console.log(`  heraf JS         ${kb(max(content, 'js')).padStart(8)} ${'0.0'.padStart(12)} ${kb(peer.jsOnLoadGzip).padStart(10)}`);
+console.log(`værktøjsside JS    ${kb(max(tools, 'js')).padStart(8)} ${kb(budgets.toolPage.jsGzip).padStart(12)}`);
+console.log(`første søgning     ${kb(searchBytes).padStart(8)} ${kb(budgets.firstSearch.totalGzip).padStart(12)} ${kb(peer.searchUiGzip + 100 * 1024).padStart(10)}`);
+console.log(`\nByggetid ${buildMs ?? '–'} ms · dist/ ${kb(distBytes)} KB · søgeindeks ${kb(pagefindBytes)} KB · søgetid (median) ${searchMs} ms`);
+if (lighthouse) for (const [p, s] of Object.entries(lighthouse)) console.log(`Lighthouse ${p}: ${JSON.stringify(s)}`);
+
+const historyFile = 'bench/history.jsonl';
+const prev = existsSync(historyFile) ? readFileSync(historyFile, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).at(-1) : null;
+if (prev?.summary) {
+  const s = prev.summary;
+  const d = (a, b) => (b == null ? '' : ` (${a - b >= 0 ? '+' : ''}${kb(a - b)} KB mod ${prev.commit ?? 'forrige'})`);
+  console.log(`Ændring: indholdsside ${kb(max(content, 'total'))} KB${d(max(content, 'total'), s.maxContentTotal)}, værktøj JS ${kb(max(tools, 'js'))} KB${d(max(tools, 'js'), s.maxToolJs)}`);
+}
+console.log(failures.length ? `\nBudget overskredet:\n  ${failures.join('\n  ')}` : '\nAlle budgetter er overholdt.');
 
 if (!args.includes('--no-history')) {
   let commit = null;
   try {
     commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   } catch {}
-  const entry = { date: new Date().toISOString(), commit, buildMs, searchMs, pagefindBytes, pages };
-  appendFileSync('bench/history.jsonl', JSON.stringify(entry) + '\n');
-  console.log('Tilføjet til bench/history.jsonl');
+  const summary = { maxContentTotal: max(content, 'total'), maxContentCss: max(content, 'css'), maxContentJs: max(content, 'js'), maxToolJs: max(tools, 'js'), firstSearch: searchBytes };
+  appendFileSync(historyFile, JSON.stringify({ date: new Date().toISOString(), commit, buildMs, searchMs, distBytes, pagefindBytes, budgetsMet: failures.length === 0, failures, summary, lighthouse, pages }) + '\n');
+  console.log(`Tilføjet til ${historyFile}`);
 }
+process.exitCode = failures.length ? 1 : 0;

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:scale [-- 100,1000,5000]`: how cost grows with the size of the catalogue.
+ * For each N it builds a copy of the project with N synthetic content pages (made of sentences
+ * from the real pages, ~600 words each) and reports build time, dist/ size and Pagefind index
+ * size per page, and search latency in Chromium (median of 5 queries). Appends to
+ * bench/scale-history.jsonl. Not a test.
+ */
+import { spawnSync, execSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number);
+const root = process.cwd();
+const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+const bytes = (d) => walk(d).reduce((n, f) => n + statSync(f).size, 0);
+
+// Sentences from the real content, to make pages that index like ours.
+const sentences = walk(join(root, 'src/content/sider'))
+  .filter((f) => f.endsWith('.mdx'))
+  .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
+  .filter((l) => /^[A-ZÆØÅ][^<>{}|#]{40,}[.?!]$/.test(l.trim()))
+  .flatMap((l) => l.split(/(?<=[.?!]) /))
+  .filter((s) => s.length > 30);
+let seed = 7;
+const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = () => sentences[Math.floor(rnd() * sentences.length)];
+
+const results = [];
+for (const n of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `lk-scale-${n}-`));
+  for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const out = join(dir, 'src/content/sider/skala');
+  mkdirSync(out, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const paras = Array.from({ length: 6 }, () => Array.from({ length: 5 }, pick).join(' '));
+    writeFileSync(
+      join(out, `side-${i}.mdx`),
+      `---\ntitle: "Syntetisk side ${i}"\ndescription: "Side ${i} til skalatest."\nkilde: laeringskatalog\nsider: "4"\ntype: afsnit\nraekkefoelge: ${i}\n---\n\n## Afsnit ${i}\n\n${paras.join('\n\n')}\n`,
+    );
+  }
+  const t = performance.now();
+  const r = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build', '--force'], { cwd: dir, stdio: 'ignore' });
+  const buildMs = Math.round(performance.now() - t);
+  if (r.status !== 0) throw new Error(`bygning med ${n} sider fejlede`);
+  const dist = join(dir, 'dist');
+  const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+  const { server, url } = await startServer({ dir: dist, port: 0 });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+  const times = [];
+  for (const q of ['praktik', 'motivation', 'samarbejde', 'virksomhed', 'borger']) {
+    const page = await (await browser.newContext()).newPage();
+    const s = Date.now();
+    await page.goto(`${url}soeg/?q=${q}`);
+    await page.waitForFunction(() => /resultat/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    times.push(Date.now() - s);
+    await page.context().close();
+  }
+  await browser.close();
+  server.close();
+  const row = { n, pages, buildMs, distBytes: bytes(dist), pagefindBytes: bytes(join(dist, 'pagefind')), searchMs: times.sort((a, b) => a - b)[2] };
+  results.push(row);
+  console.log(`${String(n).padStart(5)} syntetiske sider (${pages} i alt): bygning ${(buildMs / 1000).toFixed(1)} s (${(buildMs / pages).toFixed(1)} ms/side), dist ${(row.distBytes / 1048576).toFixed(1)} MB (${(row.distBytes / pages / 1024).toFixed(1)} KB/side), søgeindeks ${(row.pagefindBytes / 1048576).toFixed(1)} MB (${(row.pagefindBytes / pages / 1024).toFixed(1)} KB/side), søgetid ${row.searchMs} ms`);
+  rmSync(dir, { recursive: true, force: true });
+}
+if (results.length >= 2) {
+  const [a, b] = [results[0], results.at(-1)];
+  const slope = (b.buildMs - a.buildMs) / (b.pages - a.pages);
+  console.log(`\nBygning vokser med ca. ${slope.toFixed(1)} ms pr. ekstra side (lineært, hvis ms/side er nogenlunde konstant ovenfor).`);
+  console.log(`Ved den hastighed tager 20.000 sider ca. ${((a.buildMs + slope * (20000 - a.pages)) / 60000).toFixed(1)} min at bygge.`);
+}
+let commit = null;
+try {
+  commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+} catch {}
+appendFileSync(join(root, 'bench/scale-history.jsonl'), JSON.stringify({ date: new Date().toISOString(), commit, results }) + '\n');
