@@ -3,7 +3,7 @@
  * responsible person and a date. Kept in the browser under a versioned key (src/lib/storage.ts)
  * and exported/imported as a file. Pure: the storage object is passed in.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { createStore, type StorageLike, type Store } from './storage';
 
 export const PLAN_KEY = 'laeringskatalog:plan';
@@ -11,14 +11,14 @@ export const PLAN_VERSION = 1;
 export const PLAN_FORMAT = 'laeringskatalog-plan';
 const MAX_IMPORT_CHARS = 200_000;
 
-const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/);
+const isoDateOrEmpty = z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/));
 export const planItemSchema = z.object({
-  id: z.string().min(1).max(120),
-  note: z.string().max(5000).default(''),
-  ansvarlig: z.string().max(200).default(''),
-  dato: isoDateOrEmpty.default(''),
+  id: z.string().check(z.minLength(1), z.maxLength(120)),
+  note: z._default(z.string().check(z.maxLength(5000)), ''),
+  ansvarlig: z._default(z.string().check(z.maxLength(200)), ''),
+  dato: z._default(isoDateOrEmpty, ''),
 });
-export const planSchema = z.object({ items: z.array(planItemSchema).max(500) });
+export const planSchema = z.object({ items: z.array(planItemSchema).check(z.maxLength(500)) });
 export type PlanItem = z.infer<typeof planItemSchema>;
 export type Plan = z.infer<typeof planSchema>;
 

@@ -7,7 +7,7 @@
  * storage comes back as a result with a Danish message. The storage object is a parameter, so
  * tests pass fakes and nothing here touches `window`.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 
 // The site's Content-Security-Policy forbids eval. Zod would otherwise probe for it (new
 // Function) the first time it parses, which a strict CSP reports as a violation. Every tool
@@ -37,7 +37,8 @@ export interface StoreOptions<T> {
   key: string;
   /** The current version, an integer ≥ 1. */
   version: number;
-  schema: z.ZodType<T>;
+  /** Any Zod schema (classic or mini) whose output is T. */
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } } };
   migrations?: Migrations;
   storage: StorageLike;
   /** Clock for `savedAt`; tests pass a fixed one. */

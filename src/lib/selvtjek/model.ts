@@ -3,7 +3,8 @@
  * version 1 shape and the migration from it, and a few constructors. Stored with `createStore`
  * (`src/lib/storage.ts`) under `STORAGE_KEY`; the version lives in the envelope.
  */
-import { z } from 'astro/zod';
+// zod/mini: the same validation as the content schemas, at a fraction of the bundle size in the tools.
+import * as z from 'zod/mini';
 import { createStore, type StorageLike, type Store } from '../storage';
 import { ANSWER_CODES, codeFromCodeOrLabel, type AnswerCode } from './scales';
 
@@ -37,31 +38,31 @@ export function localIsoDate(d: Date): string {
 export const answerCodeSchema = z.enum(ANSWER_CODES);
 
 export const assessmentSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Id of the tjekliste content entry. */
-  checklist: z.string().min(1),
+  checklist: z.string().check(z.minLength(1)),
   name: z.string(),
   /** The day the assessment is about, YYYY-MM-DD. */
-  date: z.string().refine(isIsoDate, 'skal være en dato som 2027-03-14'),
+  date: z.string().check(z.refine(isIsoDate, 'skal være en dato som 2027-03-14')),
   /** Question id → answer code. Unanswered questions have no key. */
   answers: z.record(z.string(), answerCodeSchema),
   /** Question id → the user's note. */
   notes: z.record(z.string(), z.string()),
-  updatedAt: z.string().refine(isIsoDateTime, 'skal være et tidspunkt'),
-  exportedAt: z.string().refine(isIsoDateTime, 'skal være et tidspunkt').optional(),
+  updatedAt: z.string().check(z.refine(isIsoDateTime, 'skal være et tidspunkt')),
+  exportedAt: z.optional(z.string().check(z.refine(isIsoDateTime, 'skal være et tidspunkt'))),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 export const stateSchema = z.object({
   assessments: z.array(assessmentSchema),
-  activeId: z.string().nullable(),
+  activeId: z.nullable(z.string()),
 });
 export type SelvtjekState = z.infer<typeof stateSchema>;
 
 /** Version 1: one assessment per checklist, keyed by checklist id. Answers may be codes or labels. */
 export const entryV1Schema = z.object({
   answers: z.record(z.string(), z.string()),
-  notes: z.record(z.string(), z.string()).default({}),
+  notes: z._default(z.record(z.string(), z.string()), {}),
   savedAt: z.string(),
 });
 export const stateV1Schema = z.record(z.string(), entryV1Schema);
