@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every suite, building first when the build is missing or older than the sources.
+ *   0. type check (astro check: TypeScript strict over .ts, .tsx and .astro), counted as one test
  *   1. unit tests (Vitest): schemas, content integrity, pure modules
  *   2. end-to-end tests (Vitest + Chromium) against dist/ served at the root, under the site's
  *      own security headers (CSP)
@@ -48,6 +49,9 @@ function runVitest(name, config, env = {}) {
 
 const sources = ['src', 'public', 'astro.config.mjs', 'package.json'];
 const results = [];
+console.log('\n▶ typecheck (astro check)');
+const tc = spawnSync(bin('astro'), ['check'], { stdio: 'inherit' });
+results.push({ name: 'typecheck', passed: tc.status === 0 ? 1 : 0, failed: tc.status === 0 ? 0 : 1 });
 results.push(runVitest('unit', 'vitest.config.ts'));
 
 const SUB_PATH = '/laeringskatalog/';

@@ -1,20 +1,18 @@
 /**
- * Content collections. Schemas live in `src/content/schemas.ts` (pure Zod, unit-tested);
- * this file only wires each folder under `src/content/` to its schema.
- * Cross-references are checked by `src/lib/integrity.ts` when the site is built.
+ * Content collections: every folder under src/content wired to its schema. The schemas live in
+ * src/content/schemas.ts (pure Zod, unit-tested), whose `COLLECTIONS` lists the same folders for
+ * the catalogue and the tests. Each collection is written out here so Astro infers its own type.
+ * Cross-references are checked by src/lib/integrity.ts when the site is built.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import * as s from './content/schemas';
 
-const data = (folder: string) => glob({ pattern: '**/*.{yaml,yml}', base: `./src/content/${folder}` });
+const data = (folder: s.CollectionName) => glob({ pattern: '**/*.{yaml,yml}', base: `./src/content/${folder}` });
 
 export const collections = {
   kilder: defineCollection({ loader: data('kilder'), schema: s.kildeSchema }),
-  sider: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './src/content/sider' }),
-    schema: s.sideSchema,
-  }),
+  sider: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './src/content/sider' }), schema: s.sideSchema }),
   citater: defineCollection({ loader: data('citater'), schema: s.citatgruppeSchema }),
   inspiration: defineCollection({ loader: data('inspiration'), schema: s.inspirationSchema }),
   cases: defineCollection({ loader: data('cases'), schema: s.caseSchema }),
@@ -25,4 +23,4 @@ export const collections = {
   skabeloner: defineCollection({ loader: data('skabeloner'), schema: s.skabelonSchema }),
   begreber: defineCollection({ loader: data('begreber'), schema: s.begrebSchema }),
   projekter: defineCollection({ loader: data('projekter'), schema: s.projektSchema }),
-};
+} satisfies Record<s.CollectionName, unknown>;

@@ -272,3 +272,25 @@ export const projektSchema = z.strictObject({
   raekkefoelge: z.number().int(),
   kilde: id(),
 });
+
+/**
+ * Every collection once: its folder under src/content, its schema and its file format. The
+ * build (src/content.config.ts), the catalogue (src/lib/catalog.ts) and the unit tests' disk
+ * reader all read this list.
+ */
+export const COLLECTIONS = {
+  kilder: { schema: kildeSchema, format: 'yaml' },
+  sider: { schema: sideSchema, format: 'mdx' },
+  citater: { schema: citatgruppeSchema, format: 'yaml' },
+  inspiration: { schema: inspirationSchema, format: 'yaml' },
+  cases: { schema: caseSchema, format: 'yaml' },
+  anbefalinger: { schema: anbefalingSchema, format: 'yaml' },
+  mekanismer: { schema: mekanismeSchema, format: 'yaml' },
+  tjeklister: { schema: tjeklisteSchema, format: 'yaml' },
+  motivationsfaktorer: { schema: motivationsfaktorSchema, format: 'yaml' },
+  skabeloner: { schema: skabelonSchema, format: 'yaml' },
+  begreber: { schema: begrebSchema, format: 'yaml' },
+  projekter: { schema: projektSchema, format: 'yaml' },
+} as const;
+export type CollectionName = keyof typeof COLLECTIONS;
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -8,16 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { linkTerms, type Term } from '../lib/glossary-links.ts';
+import { htmlFiles } from './files.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (d.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 export default function glossaryIntegration(): AstroIntegration {
   let base = '/';

@@ -4,21 +4,13 @@
  * metadata so that "praktik" finds "virksomhedspraktik".
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, indexParts } from '../lib/decompound.ts';
+import { htmlFiles } from './files.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (d.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
 export function bodyText(html: string): string {

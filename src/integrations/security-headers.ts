@@ -3,20 +3,12 @@
  * hosts (dist/_headers), Apache (dist/.htaccess) and nginx (dist/_nginx.conf, an include).
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { headersFile, htaccess, inlineScriptHashes, nginxSnippet } from '../lib/security-headers.ts';
+import { htmlFiles } from './files.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) out.push(...(await htmlFiles(p)));
-    else if (d.name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 export default function securityHeadersIntegration(): AstroIntegration {
   let base = '/';

@@ -5,22 +5,10 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertIntegrity, type Catalog } from './integrity';
+import { COLLECTION_NAMES } from '../content/schemas';
 import { formatCitation, formatPages, formatSource } from './citation';
 
-const NAMES = [
-  'kilder',
-  'sider',
-  'citater',
-  'inspiration',
-  'cases',
-  'anbefalinger',
-  'mekanismer',
-  'tjeklister',
-  'motivationsfaktorer',
-  'skabeloner',
-  'begreber',
-  'projekter',
-] as const satisfies readonly CollectionKey[];
+const NAMES = COLLECTION_NAMES satisfies readonly CollectionKey[];
 
 type Loaded = { [K in (typeof NAMES)[number]]: CollectionEntry<K>[] };
 

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launch } from './browser';
-// @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 let browser: Browser;

@@ -4,7 +4,6 @@
  */
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-// @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
-// @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 let browser: Browser;

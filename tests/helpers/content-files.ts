@@ -11,20 +11,9 @@ import { formatIssues } from '../../src/lib/schema-errors';
 import type { Catalog, Entry } from '../../src/lib/integrity';
 import type { z } from 'astro/zod';
 
-export const COLLECTION_SCHEMAS: Record<string, { schema: z.ZodType; ext: RegExp }> = {
-  kilder: { schema: schemas.kildeSchema, ext: /\.ya?ml$/ },
-  sider: { schema: schemas.sideSchema, ext: /\.mdx$/ },
-  citater: { schema: schemas.citatgruppeSchema, ext: /\.ya?ml$/ },
-  inspiration: { schema: schemas.inspirationSchema, ext: /\.ya?ml$/ },
-  cases: { schema: schemas.caseSchema, ext: /\.ya?ml$/ },
-  anbefalinger: { schema: schemas.anbefalingSchema, ext: /\.ya?ml$/ },
-  mekanismer: { schema: schemas.mekanismeSchema, ext: /\.ya?ml$/ },
-  tjeklister: { schema: schemas.tjeklisteSchema, ext: /\.ya?ml$/ },
-  motivationsfaktorer: { schema: schemas.motivationsfaktorSchema, ext: /\.ya?ml$/ },
-  skabeloner: { schema: schemas.skabelonSchema, ext: /\.ya?ml$/ },
-  begreber: { schema: schemas.begrebSchema, ext: /\.ya?ml$/ },
-  projekter: { schema: schemas.projektSchema, ext: /\.ya?ml$/ },
-};
+export const COLLECTION_SCHEMAS: Record<string, { schema: z.ZodType; ext: RegExp }> = Object.fromEntries(
+  Object.entries(schemas.COLLECTIONS).map(([name, c]) => [name, { schema: c.schema as z.ZodType, ext: c.format === 'mdx' ? /\.mdx$/ : /\.ya?ml$/ }]),
+);
 
 function walk(dir: string): string[] {
   let out: string[] = [];

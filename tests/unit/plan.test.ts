@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addItem, emptyPlan, exportPlan, moveItem, parsePlanImport, planStore, removeItem, toggleItem, updateItem, PLAN_KEY } from '../../src/lib/plan';
+import { MemoryStorage } from '../helpers/memory-storage';
 
-class MemoryStorage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 const ids = new Set(['a', 'b', 'c']);
 

@@ -7,10 +7,17 @@ import { GAP_CODES, SCALE_CODES } from '../../src/lib/selvtjek/scales';
 
 // The real checklists in src/content/tjeklister fit the Selvtjek modules as they are.
 const root = new URL('../..', import.meta.url).pathname;
-const checklists: ChecklistLike[] = (readContent(root).catalog.tjeklister ?? []).map((e) => ({
-  id: e.id,
-  ...tjeklisteSchema.parse(e.data),
-}));
+const { catalog } = readContent(root);
+const titleOf = (id: string) => String(catalog.anbefalinger!.find((a) => a.id === id)!.data.titel);
+// Questions that are recommendations take the recommendation's heading, as the build does.
+const checklists: ChecklistLike[] = (catalog.tjeklister ?? []).map((e) => {
+  const t = tjeklisteSchema.parse(e.data);
+  return {
+    ...t,
+    id: e.id,
+    omraader: t.omraader.map((o) => ({ ...o, spoergsmaal: o.spoergsmaal.map((q) => ({ ...q, tekst: q.tekst ?? titleOf(q.anbefaling!) })) })),
+  };
+});
 
 describe('Selvtjek on the real checklists', () => {
   it('finds the checklists', () => {

@@ -26,25 +26,8 @@ import {
   scaleOf,
   scaleOptions,
 } from '../../src/lib/selvtjek/scales';
+import { MemoryStorage } from '../helpers/memory-storage';
 
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 describe('answer scales', () => {
   it('labels every code with the wording of the content schema, in the same order', () => {

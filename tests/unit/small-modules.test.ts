@@ -3,7 +3,6 @@ import { formatCitation, formatPages, formatSource } from '../../src/lib/citatio
 import { joinBase, pagePath, stripBase } from '../../src/lib/paths';
 import { readSearchParams, resultSummary } from '../../src/lib/search-params';
 import { projectMentions } from '../../src/lib/projects';
-// @ts-expect-error plain ESM script without types
 import { parseHeadersFile } from '../../scripts/serve.mjs';
 
 const lk = { kort: 'Læringskatalog', udgiver: 'DISCUS', tid: 'August 2014', sidebetegnelse: 's.' as const };

@@ -7,26 +7,8 @@ import {
   probe,
   type StorageLike,
 } from '../../src/lib/storage';
+import { MemoryStorage } from '../helpers/memory-storage';
 
-/** In-memory Storage with the Web Storage semantics the store relies on. */
-class MemoryStorage implements StorageLike {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, String(v));
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
 
 /** A DOMException-like error, as browsers throw them. */
 const domError = (name: string, code = 0) => Object.assign(new Error(name), { name, code });
