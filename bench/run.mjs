@@ -26,7 +26,8 @@ const kb = (n) => (n / 1024).toFixed(1);
 let buildMs = null;
 if (!args.includes('--no-build')) {
   const t = performance.now();
-  const r = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--force'], { stdio: 'ignore' });
+  // Astro on this Node (22), whatever `node` is on PATH.
+  const r = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], { stdio: 'ignore' });
   if (r.status !== 0) throw new Error('astro build fejlede');
   buildMs = Math.round(performance.now() - t);
 }

@@ -44,9 +44,10 @@ for (const n of sizes) {
     );
   }
   const t = performance.now();
-  const r = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build', '--force'], { cwd: dir, stdio: 'ignore' });
+  // Run Astro on this Node (22), whatever `node` is on PATH.
+  const r = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const buildMs = Math.round(performance.now() - t);
-  if (r.status !== 0) throw new Error(`bygning med ${n} sider fejlede`);
+  if (r.status !== 0) throw new Error(`bygning med ${n} sider fejlede:\n${(r.stdout + r.stderr).split('\n').filter((l) => /error|fejl/i.test(l)).slice(0, 20).join('\n')}`);
   const dist = join(dir, 'dist');
   const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
   const { server, url } = await startServer({ dir: dist, port: 0 });

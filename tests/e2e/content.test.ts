@@ -154,3 +154,19 @@ describe('recommendation headings in the built pages', async () => {
     });
   }
 });
+
+describe('front page', () => {
+  it('every tema, case and checklist is reachable in two clicks', () => {
+    const base = inject('basePath').replace(/\/?$/, '/');
+    const linksOf = (path: string) =>
+      [...mainOf(read(path)).matchAll(/href="([^"#?]+)/g)]
+        .map((m) => m[1]!)
+        .filter((h) => h.startsWith(base))
+        .map((h) => '/' + h.slice(base.length));
+    const one = new Set(linksOf('/'));
+    const two = new Set([...one, ...[...one].filter((p) => p.endsWith('/')).flatMap((p) => linksOf(p))]);
+    const wanted = builtPages(dist).filter((p) => /^\/(laeringskatalog\/tema-\d|cases\/.+|tjek\/.+)\/$/.test(p));
+    expect(wanted.length).toBeGreaterThanOrEqual(3 + 5 + 4);
+    expect(wanted.filter((p) => !two.has(p))).toEqual([]);
+  });
+});
