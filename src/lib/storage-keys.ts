@@ -1,4 +1,6 @@
-/** Every key the site writes to browser storage, listed on the privacy page. One place. */
+/** Every key the site writes to browser storage, listed on the privacy page. */
+import { STORAGE_KEY } from './selvtjek/model';
+import { PLAN_KEY } from './plan';
 export interface StorageKey {
   key: string;
   tool: string;
@@ -7,12 +9,12 @@ export interface StorageKey {
 
 export const STORAGE_KEYS: StorageKey[] = [
   {
-    key: 'laeringskatalog:selvtjek',
+    key: STORAGE_KEY,
     tool: 'Selvtjek',
     what: 'Dine svar og noter i tjeklisterne, navne og datoer på dine vurderinger.',
   },
   {
-    key: 'laeringskatalog:plan',
+    key: PLAN_KEY,
     tool: 'Min plan',
     what: 'De anbefalinger, du har valgt, med dine noter, ansvarlige og datoer.',
   },
