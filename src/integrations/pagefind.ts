@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index as part of `astro build` (one command, one place to fail),
  * after adding each page's compound-word tails (see src/lib/decompound.ts) as index-only
- * metadata so that "praktik" finds "virksomhedspraktik".
+ * metadata so that "praktik" finds "virksomhedspraktik", and then rewrites Pagefind's bundle into
+ * smaller pieces so that a first search downloads less (src/lib/pagefind-tune.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -9,8 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { buildVocabulary, indexParts } from '../lib/decompound.ts';
+import { tunePagefindBundle } from '../lib/pagefind-tune.ts';
 import { htmlFiles } from './files.ts';
-
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
 export function bodyText(html: string): string {
@@ -23,35 +24,54 @@ export function bodyText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
+/** What the index is built with: Pagefind's own output, then our tuning unless `tune` is false. */
+export const TUNING = { chunkBytes: 8000, dropMeta: ['dele'] };
+
+/**
+ * Index the built site in `root` into `outputPath`. The build uses it with tuning; the search
+ * tests build an untuned reference with it to prove the tuning changes no search result.
+ */
+export async function buildSearchIndex(root: string, outputPath: string, opts: { tune: boolean }) {
+  const files = await htmlFiles(root);
+  const pages = await Promise.all(files.map(async (f) => ({ f, html: await readFile(f, 'utf8') })));
+  const vocab = buildVocabulary(pages.map((p) => bodyText(p.html)));
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+  if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
+  let count = 0;
+  for (const { f, html } of pages) {
+    if (!html.includes('data-pagefind-body')) continue;
+    const parts = indexParts(bodyText(html), vocab);
+    const content = parts.length ? html.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`) : html;
+    // Site-relative: Pagefind prefixes the base path itself (from where its bundle is served).
+    const url = '/' + relative(root, f).split(sep).join('/').replace(/index\.html$/, '');
+    const res = await index.addHTMLFile({ url, content });
+    if (res.errors.length) throw new Error(`Pagefind: ${f}: ${res.errors.join('; ')}`);
+    count++;
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // Smaller index chunks and fragments: a first search downloads less (see the module).
+  const tuned = opts.tune ? await tunePagefindBundle(outputPath, TUNING) : null;
+  return { count, vocabSize: vocab.size, tuned };
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'laeringskatalog:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
-        const pages = await Promise.all(files.map(async (f) => ({ f, html: await readFile(f, 'utf8') })));
-        const vocab = buildVocabulary(pages.map((p) => bodyText(p.html)));
-
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
-        if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
-        let count = 0;
-        for (const { f, html } of pages) {
-          if (!html.includes('data-pagefind-body')) continue;
-          const parts = indexParts(bodyText(html), vocab);
-          const content = parts.length
-            ? html.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`)
-            : html;
-          // Site-relative: Pagefind prefixes the base path itself (from where its bundle is served).
-          const url = '/' + relative(root, f).split(sep).join('/').replace(/index\.html$/, '');
-          const res = await index.addHTMLFile({ url, content });
-          if (res.errors.length) throw new Error(`Pagefind: ${f}: ${res.errors.join('; ')}`);
-          count++;
+        const { count, vocabSize, tuned } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
+        logger.info(`Søgeindeks bygget over ${count} sider (${vocabSize} ord i ordforrådet).`);
+        if (tuned) {
+          logger.info(
+            `Indeksdele: ${tuned.chunksBefore} → ${tuned.chunksAfter} (største ${(tuned.largestChunkBefore / 1024).toFixed(1)} → ${(tuned.largestChunkAfter / 1024).toFixed(1)} KB); ` +
+              `fragmenter ${(tuned.fragmentBytesBefore / 1024).toFixed(0)} → ${(tuned.fragmentBytesAfter / 1024).toFixed(0)} KB; ` +
+              `søgeord på over ${tuned.deepestCut} tegn finder altid alt.`,
+          );
         }
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Søgeindeks bygget over ${count} sider (${vocab.size} ord i ordforrådet).`);
       },
     },
   };

@@ -62,8 +62,9 @@ export async function runSearchPage(): Promise<void> {
   if (params.kilde) active.kilde = params.kilde;
   status.textContent = 'Søger …';
   const search = await pagefind.search(params.q, { filters: active });
-  // Results are fetched ten at a time: each one is a small download.
-  const PAGE = 10;
+  // Results are fetched five at a time, as in Pagefind's own UI: each one is a download of its
+  // page's text (for the excerpt), up to 9 KB for the longest pages.
+  const PAGE = 5;
   let shown = 0;
   const more = document.getElementById('more-results') as HTMLButtonElement;
   const showMore = async () => {

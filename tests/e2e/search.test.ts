@@ -17,7 +17,7 @@ async function search(q: string, params = ''): Promise<string[]> {
   const w = await watchedPage(browser);
   await w.page.goto(at(`/soeg/?q=${encodeURIComponent(q)}${params}`));
   await w.page.waitForFunction(() => /resultat|Ingen resultater/.test(document.getElementById('search-status')?.textContent ?? ''));
-  // results come ten at a time: load them all
+  // results come five at a time: load them all
   const more = w.page.locator('#more-results');
   while (await more.isVisible()) {
     const n = await w.page.locator('#results li').count();
@@ -45,6 +45,19 @@ describe('search', () => {
     await w.page.waitForSelector('#results li');
     const first = await w.page.$$eval('#results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(first).toContain(path('/laeringskatalog/indledning/'));
+    await w.context.close();
+  });
+
+  it('shows five results at first, five more per click, and moves focus to the first new one', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/soeg/?q=praktik'));
+    await w.page.waitForFunction(() => /resultater/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const total = Number((await w.page.textContent('#search-status'))!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(10);
+    expect(await w.page.locator('#results li').count()).toBe(5);
+    await w.page.click('#more-results');
+    await w.page.waitForFunction(() => document.querySelectorAll('#results li').length === 10);
+    expect(await w.page.evaluate(() => document.activeElement === document.querySelectorAll('#results li a')[5])).toBe(true);
     await w.context.close();
   });
 
