@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { mayLoadScript } from '../src/lib/script-pages.ts';
 
 const args = process.argv.slice(2);
 const dist = 'dist';
@@ -63,6 +64,7 @@ async function measure(path, action) {
   await page.goto(base + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
   const inline = await page.evaluate(() => ({
     css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
+    js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''),
     islands: document.querySelectorAll('astro-island').length,
   }));
   const onLoad = seen.length;
@@ -75,7 +77,7 @@ async function measure(path, action) {
     page: path,
     html: sum(load, 'html'),
     css: sum(load, 'css') + (inline.css ? gz(Buffer.from(inline.css)) : 0),
-    js: sum(load, 'js'),
+    js: sum(load, 'js') + (inline.js ? gz(Buffer.from(inline.js)) : 0),
     total: load.reduce((n, r) => n + gzOf(r.url), 0),
     requests: load.length,
     islands: inline.islands,
@@ -116,7 +118,8 @@ await browser.close();
 server.close();
 
 // ---- report ------------------------------------------------------------------------------------
-const isTool = (p) => p.islands > 0 || p.page === '/soeg/' || p.js > 0;
+// Tool pages are the ones src/lib/script-pages.ts names; every other page must load no JS at all.
+const isTool = (p) => mayLoadScript(p.page);
 const content = pages.filter((p) => !isTool(p));
 const tools = pages.filter(isTool);
 const failures = [];
@@ -143,6 +146,7 @@ console.log(`indholdsside i alt ${kb(max(content, 'total')).padStart(8)} ${kb(bu
 console.log(`  heraf CSS        ${kb(max(content, 'css')).padStart(8)} ${kb(budgets.contentPage.cssGzip).padStart(12)} ${kb(peer.cssGzip).padStart(10)}`);
 console.log(`  heraf JS         ${kb(max(content, 'js')).padStart(8)} ${'0.0'.padStart(12)} ${kb(peer.jsOnLoadGzip).padStart(10)}`);
 console.log(`værktøjsside JS    ${kb(max(tools, 'js')).padStart(8)} ${kb(budgets.toolPage.jsGzip).padStart(12)}`);
+// Peer: Pagefind Default UI (26 KB) + about 100 KB for a first search (shared/TECH-NOTES.md).
 console.log(`første søgning     ${kb(searchBytes).padStart(8)} ${kb(budgets.firstSearch.totalGzip).padStart(12)} ${kb(peer.searchUiGzip + 100 * 1024).padStart(10)}`);
 console.log(`\nByggetid ${buildMs ?? '–'} ms · dist/ ${kb(distBytes)} KB · søgeindeks ${kb(pagefindBytes)} KB · søgetid (median) ${searchMs} ms`);
 if (lighthouse) for (const [p, s] of Object.entries(lighthouse)) console.log(`Lighthouse ${p}: ${JSON.stringify(s)}`);

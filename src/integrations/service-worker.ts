@@ -1,7 +1,9 @@
 /**
  * After the build: writes dist/sw.js with this deployment's file list and a version derived
  * from the files' contents (a new deployment = a new cache; old caches are deleted).
- * The search index is not precached (it is cached when first used).
+ * The search engine is cached with the pages: the files the search page loads (Pagefind's API,
+ * the WebAssembly of the index's languages, metadata, index chunks, filters, fragments), not
+ * Pagefind's unused UI bundles.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -10,11 +12,26 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { walk } from './files.ts';
 
+/** The Pagefind files the search page (src/scripts/search.ts) loads, for the given wasm languages. */
+export function isSearchFile(f: string, wasm: string[]): boolean {
+  if (!f.startsWith('pagefind/')) return false;
+  const name = f.slice('pagefind/'.length);
+  return (
+    name === 'pagefind.js' ||
+    name === 'pagefind-entry.json' ||
+    name.endsWith('.pf_meta') ||
+    /^(index|fragment|filter)\/[^/]+\.pf_(index|fragment|filter)$/.test(name) ||
+    wasm.some((w) => name === `wasm.${w}.pagefind`)
+  );
+}
 
-/** Which built files to cache on install: pages (as their directory URL), assets, icons. */
-export function precacheList(files: string[]): string[] {
+/**
+ * Which built files to cache on install: pages (as their directory URL), assets, icons and the
+ * search files. `wasm` names the languages of the search index (pagefind-entry.json).
+ */
+export function precacheList(files: string[], wasm: string[] = []): string[] {
   return files
-    .filter((f) => !f.startsWith('pagefind/') && !['_headers', '_nginx.conf', '.htaccess', 'sw.js', '404.html'].includes(f))
+    .filter((f) => (f.startsWith('pagefind/') ? isSearchFile(f, wasm) : !['_headers', '_nginx.conf', '.htaccess', 'sw.js', '404.html'].includes(f)))
     .map((f) => f.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
@@ -32,7 +49,8 @@ export default function serviceWorkerIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = (await walk(out)).map((f) => relative(out, f).split(sep).join('/'));
-        const list = precacheList(files);
+        const entry = JSON.parse(await readFile(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+        const list = precacheList(files, Object.values(entry.languages).map((l) => l.wasm ?? 'unknown'));
         const hash = createHash('sha256');
         for (const f of files.filter((f) => f !== 'sw.js').sort()) hash.update(f).update(await readFile(join(out, f)));
         const version = hash.digest('hex').slice(0, 12);

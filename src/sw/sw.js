@@ -1,5 +1,7 @@
 /* Service worker for offline use (generated into dist/sw.js by src/integrations/service-worker.ts).
  * - On install it caches every page and asset of this deployment under a versioned cache name.
+ * - The search engine and its index (the parts the search page uses) are cached too, so search
+ *   works offline.
  * - Pages and data are fetched network-first: online readers always get the deployed version;
  *   the cache is only used when the network fails, so a new deployment is never hidden.
  * - Hashed build assets (/_astro/) never change and are served cache-first.
@@ -32,14 +34,16 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  // One cache entry per file: the site's answers never depend on the query string (?q= on the
+  // search page, Pagefind's ?ts= on its entry file), so it is left out of the key.
+  const key = url.origin + url.pathname;
   if (url.pathname.startsWith(`${BASE}_astro/`)) {
-    event.respondWith(caches.match(req).then((hit) => hit || fetchAndKeep(req)));
+    event.respondWith(caches.match(key).then((hit) => hit || fetchAndKeep(req, key)));
     return;
   }
   event.respondWith(
-    fetchAndKeep(req).catch(async () => {
-      const cache = await caches.open(CACHE);
-      const hit = (await cache.match(req, { ignoreSearch: req.mode === 'navigate' })) || (await cache.match(url.pathname));
+    fetchAndKeep(req, key).catch(async () => {
+      const hit = await (await caches.open(CACHE)).match(key);
       if (hit) return hit;
       if (req.mode === 'navigate') {
         return new Response('<!doctype html><html lang="da"><meta charset="utf-8"><title>Ingen forbindelse</title><h1>Ingen forbindelse</h1><p>Siden er ikke gemt til brug uden net. Prøv igen, når du har forbindelse.</p>', {
@@ -53,11 +57,11 @@ self.addEventListener('fetch', (event) => {
 });
 
 /** Fetch from the network and keep a copy of good answers for offline use. */
-async function fetchAndKeep(req) {
+async function fetchAndKeep(req, key) {
   const res = await fetch(req);
   if (res.ok && res.type === 'basic') {
     const copy = res.clone();
-    caches.open(CACHE).then((cache) => cache.put(req, copy));
+    caches.open(CACHE).then((cache) => cache.put(key, copy));
   }
   return res;
 }

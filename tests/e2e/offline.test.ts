@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from './browser';
+import { builtPages, launch } from './browser';
 import { startServer } from '../../scripts/serve.mjs';
 
 let browser: Browser;
@@ -64,6 +64,30 @@ describe('offline use', () => {
     await ctx.setOffline(true);
     await page.goto(`${base}laeringskatalog/tema-2/`);
     expect(await page.locator('h1').innerText()).toContain('NY UDGAVE');
+    await ctx.close();
+  });
+
+  it('a reader of content pages only saves the site from »Brug uden net«; pages and search then work offline', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${base}laeringskatalog/tema-1/`);
+    // content pages register nothing
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await page.getByRole('link', { name: 'Brug uden net' }).click();
+    await page.waitForURL(/uden-net\/$/);
+    await page.waitForFunction(() => /^Klar: /.test(document.getElementById('offline-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    const status = (await page.textContent('#offline-status'))!;
+    // every page at least, and the files they use
+    expect(Number(status.match(/Klar: ([\d.]+)/)![1]!.replace(/\./g, ''))).toBeGreaterThan(builtPages().length);
+
+    await ctx.setOffline(true);
+    const res = await page.goto(`${base}cases/`);
+    expect(res?.ok()).toBe(true);
+    expect(await page.locator('h1').innerText()).toContain('Cases');
+    // search, never used online, works offline: its engine and index were cached with the pages
+    await page.goto(`${base}soeg/?q=praktik`);
+    await page.waitForFunction(() => /resultater for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
+    expect(await page.locator('#results li').count()).toBe(5);
     await ctx.close();
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { at, builtPages, launch, watchedPage } from './browser';
+import { mayLoadScript } from '../../src/lib/script-pages';
 
 const pages = builtPages();
 let browser: Browser;
@@ -20,11 +21,18 @@ describe('every page', () => {
     }
   });
 
+  it('src/lib/script-pages.ts still names the tool pages of the build', () => {
+    expect(pages.filter(mayLoadScript).length).toBeGreaterThan(10);
+  });
+
   for (const path of pages) {
-    it(`${path}: loads without errors, lang="da", one h1, a source citation, no violations`, async () => {
+    it(`${path}: loads without errors, lang="da", one h1, a source citation, no violations, JS only if a tool`, async () => {
       const w = await watchedPage(browser);
       const res = await w.page.goto(at(path));
-      expect(res?.status()).toBe(path === '/404.html' ? 200 : 200);
+      expect(res?.status()).toBe(200);
+      await w.page.waitForLoadState('networkidle');
+      const inline = await w.page.locator('script:not([src]):not([type="application/ld+json"])').count();
+      expect(w.scripts.length + inline > 0, `JavaScript på ${path}`).toBe(mayLoadScript(path));
       expect(await w.page.getAttribute('html', 'lang')).toBe('da');
       expect(await w.page.locator('h1').count()).toBe(1);
       expect(await w.page.locator('[data-citation]').count()).toBeGreaterThan(0);

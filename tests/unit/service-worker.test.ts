@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { precacheList } from '../../src/integrations/service-worker';
+
+describe('precacheList', () => {
+  const files = [
+    'index.html',
+    'laeringskatalog/tema-1/index.html',
+    '404.html',
+    '_headers',
+    '.htaccess',
+    '_nginx.conf',
+    'sw.js',
+    '_astro/search.abc123.js',
+    'favicon.svg',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-entry.json',
+    'pagefind/pagefind.da_0127041e05.pf_meta',
+    'pagefind/wasm.da.pagefind',
+    'pagefind/wasm.unknown.pagefind',
+    'pagefind/index/da_1234567.pf_index',
+    'pagefind/fragment/da_7654321.pf_fragment',
+    'pagefind/filter/da_abcdef0.pf_filter',
+    'pagefind/pagefind-ui.js',
+    'pagefind/pagefind-ui.css',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-highlight.js',
+  ];
+
+  it('caches pages as their URLs, the assets, and what the search page loads', () => {
+    expect(precacheList(files, ['da'])).toEqual([
+      '',
+      '_astro/search.abc123.js',
+      'favicon.svg',
+      'laeringskatalog/tema-1/',
+      'pagefind/filter/da_abcdef0.pf_filter',
+      'pagefind/fragment/da_7654321.pf_fragment',
+      'pagefind/index/da_1234567.pf_index',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind.da_0127041e05.pf_meta',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.da.pagefind',
+    ]);
+  });
+
+  it('leaves out server configuration, the worker itself, Pagefind’s unused UI and other languages', () => {
+    const list = precacheList(files, ['da']);
+    for (const f of ['_headers', '.htaccess', '_nginx.conf', 'sw.js', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']) {
+      expect(list).not.toContain(f);
+    }
+  });
+});
