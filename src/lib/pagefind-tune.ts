@@ -124,10 +124,17 @@ export function planChunks(words: IndexWord[], target: number, maxDepth = 3): In
     const pieces = groups.flatMap((g) => split(g, depth + 1));
     // Merge neighbours back together while they fit.
     const merged: IndexWord[][] = [];
+    let lastSize = 0;
     for (const piece of pieces) {
+      const pieceSize = size(piece);
       const last = merged.at(-1);
-      if (last && size(last) + size(piece) <= target) last.push(...piece);
-      else merged.push([...piece]);
+      if (last && lastSize + pieceSize <= target) {
+        for (const w of piece) last.push(w);
+        lastSize += pieceSize;
+      } else {
+        merged.push([...piece]);
+        lastSize = pieceSize;
+      }
     }
     return merged;
   };
@@ -182,9 +189,21 @@ export function chunkFor(labels: ChunkLabel[], term: string): number {
 export function findLookupProblems(chunks: IndexWord[][], shortest = deepestCut(chunks) + 1): string[] {
   const labels = chunkLabels(chunks);
   const enc = labels.map((l) => ({ from: Buffer.from(utf8.encode(l.from)), to: Buffer.from(utf8.encode(l.to)) }));
+  // The ranges are disjoint and ascending (each `from` sorts after the previous chunk's last
+  // word), so the first chunk that holds a term is the last one starting at or before it.
   const lookup = (term: string) => {
     const t = Buffer.from(utf8.encode(term));
-    return enc.findIndex((l) => Buffer.compare(t, l.from) >= 0 && Buffer.compare(t, l.to) <= 0);
+    let lo = 0;
+    let hi = enc.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (Buffer.compare(t, enc[mid]!.from) >= 0) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && Buffer.compare(t, enc[found]!.to) <= 0 ? found : -1;
   };
   const home = new Map<string, number>();
   const problems: string[] = [];
