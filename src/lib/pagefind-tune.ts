@@ -2,25 +2,27 @@
  * Makes a first search download less, by rewriting the bundle Pagefind writes (after
  * `index.writeFiles`, before anything else reads it):
  *
- * 1. Smaller word-index chunks. Pagefind 1.6 cuts its word index into chunks of a fixed 20,000
- *    word positions (about 30 KB gzip each here) and a search downloads the chunk that holds the
- *    term. We cut the same sorted word list into chunks of about `chunkBytes`, and only where
- *    the first letter changes, or where the second letter changes inside a large letter. That
- *    matters because the search engine loads exactly one chunk per term (the first whose
- *    from/to range holds it), so a prefix search ("prak") only finds words in that chunk. A
- *    boundary inside a shared prefix of two letters or more would hide prefix matches; a cut at
- *    a first-letter change hides nothing, a cut at a second-letter change hides only what a
- *    one-letter query would find. The `from` labels are Pagefind's own; `to` is the chunk's last word (see chunkLabels).
+ * 1. Smaller word-index chunks. Pagefind 1.6 cuts its sorted word list into chunks of a fixed
+ *    20,000 word positions (about 31 KB gzip each here), and a search downloads the chunk that
+ *    holds each term. We cut the same list into chunks of about `chunkBytes`. The engine loads
+ *    exactly one chunk per term (the first whose from/to range holds it), and a term also
+ *    matches longer words that start with it, so a cut between two words sharing a prefix hides
+ *    words from a query for that prefix. Cuts therefore go where the first letter changes (hides
+ *    nothing); only a letter too large for one chunk is cut where the second letter changes
+ *    (hides words only from one-letter queries), and so on to `maxDepth`. The build log reports
+ *    the deepest cut (`deepestCut`): here 1, so every query of two letters or more finds all.
+ *    The `from` labels are Pagefind's own; `to` is the chunk's last word (see chunkLabels).
  * 2. Smaller fragments. Each result's fragment carries the page's heading anchors (for
  *    sub-results, which the search page does not show) and our index-only `dele` metadata
  *    (compound-word tails, see src/lib/decompound.ts). Both are dropped from the fragments;
  *    the words stay in the index, so nothing becomes unfindable.
  *
- * Every rewritten file gets a new content hash in its name, so a cached old file is never
- * mixed with a new one. The rewrite first checks that it reads Pagefind's format exactly
- * (decode then encode must give Pagefind's own bytes) and that every indexed word, and every
- * prefix of two characters or more, leads the search engine to the one chunk holding it; a Pagefind update that changes the format fails the build with a
- * message naming this file, instead of shipping a broken search.
+ * Every rewritten file gets a new content hash in its name, so a cached old file is never mixed
+ * with a new one. The rewrite checks that it reads Pagefind's format exactly (decode then encode
+ * gives Pagefind's own bytes), and that every indexed word and every prefix longer than the
+ * deepest cut leads the engine to the one chunk holding all its words. A Pagefind update that
+ * changes the format fails the build with a message naming this file instead of shipping a
+ * broken search; tests/e2e/search-index.test.ts compares the results with Pagefind's own bundle.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
