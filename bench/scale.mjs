@@ -3,13 +3,15 @@
  * `npm run bench:scale [-- 100,1000,5000]`: how cost grows with the size of the catalogue.
  * For each N it builds a copy of the project with N synthetic content pages (made of sentences
  * from the real pages, ~600 words each) and reports build time, dist/ size and Pagefind index
- * size per page, and search latency in Chromium (median of 5 queries). Appends to
- * bench/scale-history.jsonl. Not a test.
+ * size per page, search latency in Chromium (median of 5 queries), what a first search downloads
+ * (largest of the 5), and the index chunks (count, largest, and the deepest cut reported by
+ * src/lib/pagefind-tune.ts), and what the service worker downloads for offline use. Appends to bench/scale-history.jsonl. Not a test.
  */
 import { spawnSync, execSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
@@ -25,8 +27,14 @@ const sentences = walk(join(root, 'src/content/sider'))
   .filter((l) => /^[A-ZÆØÅ][^<>{}|#]{40,}[.?!]$/.test(l.trim()))
   .flatMap((l) => l.split(/(?<=[.?!]) /))
   .filter((s) => s.length > 30);
+// mulberry32, seeded: the same pages on every run (an LCG in doubles loses precision and cycles).
 let seed = 7;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+};
 const pick = () => sentences[Math.floor(rnd() * sentences.length)];
 
 const results = [];
@@ -53,19 +61,48 @@ for (const n of sizes) {
   const { server, url } = await startServer({ dir: dist, port: 0 });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
   const times = [];
+  const searchBytes = [];
   for (const q of ['praktik', 'motivation', 'samarbejde', 'virksomhed', 'borger']) {
     const page = await (await browser.newContext()).newPage();
+    const seen = [];
+    page.on('requestfinished', (req) => seen.push(req.url()));
     const s = Date.now();
     await page.goto(`${url}soeg/?q=${q}`);
     await page.waitForFunction(() => /resultat/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
     times.push(Date.now() - s);
+    await page.waitForLoadState('networkidle');
+    // Pagefind's files are stored gzip-compressed; pagefind.js is counted at gzip level 9.
+    searchBytes.push(
+      seen
+        .filter((u) => u.includes('/pagefind/'))
+        .map((u) => join(dist, decodeURIComponent(new URL(u).pathname)))
+        .reduce((sum, f) => sum + (f.endsWith('.js') || f.endsWith('.json') ? gzipSync(readFileSync(f), { level: 9 }).length : statSync(f).size), 0),
+    );
     await page.context().close();
   }
   await browser.close();
   server.close();
-  const row = { n, pages, buildMs, distBytes: bytes(dist), pagefindBytes: bytes(join(dist, 'pagefind')), searchMs: times.sort((a, b) => a - b)[2] };
+  // What the service worker downloads on install (uncompressed): grows with every page.
+  const precache = JSON.parse(readFileSync(join(dist, 'sw.js'), 'utf8').match(/const PRECACHE = (\[.*?\]);/)[1]);
+  const precacheBytes = precache.reduce((sum, p) => sum + statSync(join(dist, p.endsWith('/') || p === '' ? join(p, 'index.html') : p)).size, 0);
+  const chunks = readdirSync(join(dist, 'pagefind', 'index')).map((f) => statSync(join(dist, 'pagefind', 'index', f)).size);
+  const tuneLog = (r.stdout + r.stderr).match(/søgeord på over (\d+) tegn/);
+  const row = {
+    n,
+    pages,
+    buildMs,
+    distBytes: bytes(dist),
+    pagefindBytes: bytes(join(dist, 'pagefind')),
+    searchMs: times.sort((a, b) => a - b)[2],
+    firstSearchBytes: Math.max(...searchBytes),
+    indexChunks: chunks.length,
+    largestChunkBytes: Math.max(...chunks),
+    // queries longer than this always find every word (src/lib/pagefind-tune.ts)
+    deepestCut: tuneLog ? Number(tuneLog[1]) : null,
+    precacheBytes,
+  };
   results.push(row);
-  console.log(`${String(n).padStart(5)} syntetiske sider (${pages} i alt): bygning ${(buildMs / 1000).toFixed(1)} s (${(buildMs / pages).toFixed(1)} ms/side), dist ${(row.distBytes / 1048576).toFixed(1)} MB (${(row.distBytes / pages / 1024).toFixed(1)} KB/side), søgeindeks ${(row.pagefindBytes / 1048576).toFixed(1)} MB (${(row.pagefindBytes / pages / 1024).toFixed(1)} KB/side), søgetid ${row.searchMs} ms`);
+  console.log(`${String(n).padStart(5)} syntetiske sider (${pages} i alt): bygning ${(buildMs / 1000).toFixed(1)} s (${(buildMs / pages).toFixed(1)} ms/side), dist ${(row.distBytes / 1048576).toFixed(1)} MB (${(row.distBytes / pages / 1024).toFixed(1)} KB/side), søgeindeks ${(row.pagefindBytes / 1048576).toFixed(1)} MB (${(row.pagefindBytes / pages / 1024).toFixed(1)} KB/side), søgetid ${row.searchMs} ms, første søgning ${(row.firstSearchBytes / 1024).toFixed(0)} KB (${row.indexChunks} indeksdele, største ${(row.largestChunkBytes / 1024).toFixed(1)} KB; søgeord over ${row.deepestCut} tegn finder alt), brug uden net henter ${(precacheBytes / 1048576).toFixed(1)} MB`);
   rmSync(dir, { recursive: true, force: true });
 }
 if (results.length >= 2) {

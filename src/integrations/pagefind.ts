@@ -25,7 +25,9 @@ export function bodyText(html: string): string {
 }
 
 /** What the index is built with: Pagefind's own output, then our tuning unless `tune` is false. */
-export const TUNING = { chunkBytes: 8000, dropMeta: ['dele'] };
+// Chunks of about 8 KB (about 5 KB gzip); groups sharing two letters may grow to 48 KB, about
+// the size of Pagefind's own chunks (20,000 word positions), before they are cut deeper.
+export const TUNING = { chunks: { target: 8000, shallow: 2, max: 48000 }, dropMeta: ['dele'] };
 
 /**
  * Index the built site in `root` into `outputPath`. The build uses it with tuning; the search

@@ -4,13 +4,15 @@
  *
  * 1. Smaller word-index chunks. Pagefind 1.6 cuts its sorted word list into chunks of a fixed
  *    20,000 word positions (about 31 KB gzip each here), and a search downloads the chunk that
- *    holds each term. We cut the same list into chunks of about `chunkBytes`. The engine loads
+ *    holds each term. We cut the same list into smaller chunks (ChunkPlan). The engine loads
  *    exactly one chunk per term (the first whose from/to range holds it), and a term also
  *    matches longer words that start with it, so a cut between two words sharing a prefix hides
  *    words from a query for that prefix. Cuts therefore go where the first letter changes (hides
  *    nothing); only a letter too large for one chunk is cut where the second letter changes
- *    (hides words only from one-letter queries), and so on to `maxDepth`. The build log reports
- *    the deepest cut (`deepestCut`): here 1, so every query of two letters or more finds all.
+ *    (hides words only from one-letter queries). A group sharing two letters is cut deeper only
+ *    when it outgrows Pagefind's own chunk size, so no chunk gets larger than Pagefind's (bar a
+ *    single huge word). The build log reports the deepest cut: on this site 1, so every query
+ *    of two letters or more finds everything Pagefind's own bundle finds.
  *    The `from` labels are Pagefind's own; `to` is the chunk's last word (see chunkLabels).
  * 2. Smaller fragments. Each result's fragment carries the page's heading anchors (for
  *    sub-results, which the search page does not show) and our index-only `dele` metadata
@@ -103,17 +105,30 @@ export function commonPrefixLength(a: string, b: string): number {
   return n;
 }
 
+export interface ChunkPlan {
+  /** Size to aim for (bytes of the uncompressed chunk). */
+  target: number;
+  /** Cuts where one of the first `shallow` characters changes aim at `target`. */
+  shallow: number;
+  /**
+   * A group sharing its first `shallow` characters stays whole up to `max` bytes (about the size
+   * of Pagefind's own chunks); only beyond that is it cut deeper, where the next character
+   * changes, as deep as needed. A single word is never cut.
+   */
+  max: number;
+}
+
 /**
- * Cut a sorted word list into chunks of about `target` bytes. A cut goes where the first
- * character changes; only a first character larger than `target` is cut where the second one
- * changes, and so on down to `maxDepth` characters. A group of words sharing `maxDepth`
- * characters is never cut, whatever its size.
+ * Cut a sorted word list into chunks. A cut goes where the first character changes; only a
+ * first character larger than `target` is cut where the second one changes, and so on (see
+ * ChunkPlan). The shallower the cut, the fewer prefix queries it can affect.
  */
-export function planChunks(words: IndexWord[], target: number, maxDepth = 3): IndexWord[][] {
+export function planChunks(words: IndexWord[], plan: ChunkPlan): IndexWord[][] {
   const size = (ws: IndexWord[]) => ws.reduce((n, w) => n + w.raw.length, 0);
   const split = (ws: IndexWord[], depth: number): IndexWord[][] => {
     if (ws.length === 0) return [];
-    if (depth >= maxDepth || size(ws) <= target) return [ws];
+    const limit = depth < plan.shallow ? plan.target : plan.max;
+    if (ws.length === 1 || size(ws) <= limit) return [ws];
     const groups: IndexWord[][] = [];
     let key: string | null = null;
     for (const w of ws) {
@@ -130,7 +145,7 @@ export function planChunks(words: IndexWord[], target: number, maxDepth = 3): In
     for (const piece of pieces) {
       const pieceSize = size(piece);
       const last = merged.at(-1);
-      if (last && lastSize + pieceSize <= target) {
+      if (last && lastSize + pieceSize <= limit) {
         for (const w of piece) last.push(w);
         lastSize += pieceSize;
       } else {
@@ -281,11 +296,10 @@ export function slimFragment(payload: Uint8Array, dropMeta: string[]): Uint8Arra
 }
 
 /**
- * Rewrite the bundle in `dir` (the folder Pagefind wrote). `chunkBytes` is the target size of
- * a word-index chunk before compression; `dropMeta` names metadata that exists only to be
- * searched and is never displayed.
+ * Rewrite the bundle in `dir` (the folder Pagefind wrote). `chunks` says how to cut the word
+ * index; `dropMeta` names metadata that exists only to be searched and is never displayed.
  */
-export async function tunePagefindBundle(dir: string, opts: { chunkBytes: number; dropMeta: string[] }): Promise<TuneReport> {
+export async function tunePagefindBundle(dir: string, opts: { chunks: ChunkPlan; dropMeta: string[] }): Promise<TuneReport> {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string; wasm?: string; page_count: number }> };
   const report: TuneReport = { deepestCut: 0, chunksBefore: 0, chunksAfter: 0, largestChunkBefore: 0, largestChunkAfter: 0, fragmentBytesBefore: 0, fragmentBytesAfter: 0 };
@@ -312,7 +326,7 @@ export async function tunePagefindBundle(dir: string, opts: { chunkBytes: number
     for (let i = 1; i < words.length; i++) {
       if (compareBytes(words[i - 1]!.word, words[i]!.word) >= 0) throw new PagefindFormatError(`ordene er ikke sorteret (${words[i - 1]!.word}, ${words[i]!.word})`);
     }
-    const planned = planChunks(words, opts.chunkBytes);
+    const planned = planChunks(words, opts.chunks);
     const problems = findLookupProblems(planned);
     if (problems.length) throw new PagefindFormatError(`den nye opdeling af indekset ville skjule ord: ${problems.slice(0, 5).join('; ')}`);
     const labels = chunkLabels(planned);

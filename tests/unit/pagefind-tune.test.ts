@@ -107,7 +107,7 @@ describe('planChunks', () => {
   ]).map((w) => word(w, 40));
 
   it('keeps every word, in order, and cuts only where the first or second letter changes', () => {
-    const chunks = planChunks(vocabulary, 120);
+    const chunks = planChunks(vocabulary, { target: 120, shallow: 2, max: 400 });
     expect(chunks.flat().map((w) => w.word)).toEqual(vocabulary.map((w) => w.word));
     expect(chunks.length).toBeGreaterThan(3);
     expect(deepestCut(chunks)).toBeLessThanOrEqual(1);
@@ -127,7 +127,7 @@ describe('planChunks', () => {
     const ws = new Set<string>();
     while (ws.size < 5000) ws.add(Array.from({ length: 2 + Math.floor(rnd() * 10) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join(''));
     const big = sorted([...ws]).map((w) => word(w, 12 + Math.floor(rnd() * 60)));
-    const chunks = planChunks(big, 3000);
+    const chunks = planChunks(big, { target: 3000, shallow: 2, max: 3000 });
     expect(chunks.length).toBeGreaterThan(20);
     const labels = chunkLabels(chunks);
     for (let i = 1; i < labels.length; i++) expect(Buffer.compare(Buffer.from(labels[i]!.from), Buffer.from(labels[i - 1]!.to))).toBe(1);
@@ -136,13 +136,24 @@ describe('planChunks', () => {
     chunks.forEach((c, i) => expect(chunkFor(labels, c[0]!.word)).toBe(i));
   });
 
-  it('never cuts a group that shares maxDepth letters, whatever its size', () => {
-    const big = sorted(['praktik', 'praktikant', 'praktikforløb', 'praktikken', 'praktikplads']).map((w) => word(w, 100));
-    expect(planChunks(big, 150, 3)).toHaveLength(1);
+  it('keeps a group sharing two letters whole up to max, and cuts it deeper only beyond', () => {
+    const group = sorted(['praktik', 'praktikant', 'praktikforløb', 'praktikken', 'praktikplads', 'pris']).map((w) => word(w, 100));
+    expect(planChunks(group, { target: 150, shallow: 2, max: 600 })).toHaveLength(1);
+    const cut = planChunks(group, { target: 150, shallow: 2, max: 250 });
+    expect(cut.length).toBeGreaterThan(1);
+    expect(cut.every((c) => c.reduce((n, w) => n + w.raw.length, 0) <= 250)).toBe(true);
+    expect(cut.flat().map((w) => w.word)).toEqual(group.map((w) => w.word));
+    // the cuts now go through longer prefixes, and the check knows from which length on all is found
+    expect(deepestCut(cut)).toBeGreaterThan(2);
+    expect(findLookupProblems(cut)).toEqual([]);
+  });
+
+  it('never cuts a single word, however large', () => {
+    expect(planChunks([word('og', 5000)], { target: 100, shallow: 2, max: 200 })).toHaveLength(1);
   });
 
   it('puts everything in one chunk when it fits', () => {
-    expect(planChunks(vocabulary, 1e6)).toHaveLength(1);
+    expect(planChunks(vocabulary, { target: 1e6, shallow: 2, max: 1e6 })).toHaveLength(1);
   });
 
   it('reports a cut inside a shared prefix: "prak" would miss "praktikforløb"', () => {
@@ -197,7 +208,7 @@ describe('tunePagefindBundle on a real Pagefind bundle', () => {
       const before = wordsIn(dir);
       const chunksBefore = readdirSync(join(dir, 'index')).length;
 
-      const report = await tunePagefindBundle(dir, { chunkBytes: 4000, dropMeta: ['dele'] });
+      const report = await tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000 }, dropMeta: ['dele'] });
 
       expect(report.chunksAfter).toBeGreaterThan(chunksBefore);
       expect(report.largestChunkAfter).toBeLessThan(report.largestChunkBefore);
@@ -226,7 +237,7 @@ describe('tunePagefindBundle on a real Pagefind bundle', () => {
     try {
       writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '9.0.0', languages: { da: { hash: 'da_x', page_count: 1 } } }));
       writeFileSync(join(dir, 'pagefind.da_x.pf_meta'), wrap(encode(['9.0.0', 'not pages'])));
-      await expect(tunePagefindBundle(dir, { chunkBytes: 4000, dropMeta: [] })).rejects.toThrow(/src\/lib\/pagefind-tune\.ts/);
+      await expect(tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000 }, dropMeta: [] })).rejects.toThrow(/src\/lib\/pagefind-tune\.ts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
