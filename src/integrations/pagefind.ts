@@ -24,9 +24,11 @@ export function bodyText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
-/** What the index is built with: Pagefind's own output, then our tuning unless `tune` is false. */
-// Chunks of about 8 KB (about 5 KB gzip); groups sharing two letters may grow to 48 KB, about
-// the size of Pagefind's own chunks (20,000 word positions), before they are cut deeper.
+/**
+ * How src/lib/pagefind-tune.ts rewrites Pagefind's bundle: index chunks of about 8 KB (about
+ * 5 KB gzip); groups sharing two letters may grow to 48 KB, about the size of Pagefind's own
+ * chunks (20,000 word positions), before they are cut deeper.
+ */
 export const TUNING = { chunks: { target: 8000, shallow: 2, max: 48000 }, dropMeta: ['dele'] };
 
 /**

@@ -41,6 +41,17 @@ describe('offline use', () => {
     await page.reload();
     await controlled(page);
 
+    // what a reader searches for is not kept: cache keys leave out the query string
+    await page.goto(`${base}soeg/?q=hemmeligtsoegeord`);
+    await page.waitForFunction(() => /resultat/.test(document.getElementById('search-status')?.textContent ?? ''));
+    const keys = await page.evaluate(async () => {
+      const all: string[] = [];
+      for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) all.push(r.url);
+      return all;
+    });
+    expect(keys.some((k) => k.endsWith('/soeg/'))).toBe(true);
+    expect(keys.filter((k) => k.includes('?'))).toEqual([]);
+
     await ctx.setOffline(true);
     // a content page never visited before
     const res = await page.goto(`${base}laeringskatalog/tema-2/`);
