@@ -320,7 +320,7 @@ export async function tunePagefindBundle(dir: string, opts: { chunks: ChunkPlan;
       const payload = unwrap(gz, `index/${hash}`);
       const list = readChunkWords(payload, `index/${hash}`);
       if (!Buffer.from(writeChunkWords(list)).equals(Buffer.from(payload))) throw new PagefindFormatError(`index/${hash} kan ikke genskabes byte for byte`);
-      words.push(...list);
+      for (const w of list) words.push(w);
       await rm(file);
     }
     for (let i = 1; i < words.length; i++) {
