@@ -192,11 +192,11 @@ export function chunkLabels(chunks: IndexWord[][]): ChunkLabel[] {
 
 /**
  * The chunk the search engine loads for a term: pagefind_web's request_indexes takes the first
- * chunk with from ≤ term ≤ to (byte order). -1 when none does.
+ * chunk with from ≤ term ≤ to (byte order). -1 when none does. The engine's rule as written,
+ * for the tests; findLookupProblems uses a binary search that must agree with it.
  */
 export function chunkFor(labels: ChunkLabel[], term: string): number {
-  const t = Buffer.from(utf8.encode(term));
-  return labels.findIndex((l) => Buffer.compare(t, Buffer.from(utf8.encode(l.from))) >= 0 && Buffer.compare(t, Buffer.from(utf8.encode(l.to))) <= 0);
+  return labels.findIndex((l) => compareBytes(term, l.from) >= 0 && compareBytes(term, l.to) <= 0);
 }
 
 /**
