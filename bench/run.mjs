@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
-import { mayLoadScript } from '../src/lib/script-pages.ts';
+import { INLINE_SCRIPT_SELECTOR, mayLoadScript } from '../src/lib/script-pages.ts';
 
 const args = process.argv.slice(2);
 const dist = 'dist';
@@ -62,11 +62,11 @@ async function measure(path, action) {
   const seen = [];
   page.on('requestfinished', (r) => seen.push({ url: r.url(), type: r.resourceType() }));
   await page.goto(base + path.replace(/^\//, ''), { waitUntil: 'networkidle' });
-  const inline = await page.evaluate(() => ({
+  const inline = await page.evaluate((scriptSelector) => ({
     css: [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join(''),
-    js: [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''),
+    js: [...document.querySelectorAll(scriptSelector)].map((s) => s.textContent ?? '').join(''),
     islands: document.querySelectorAll('astro-island').length,
-  }));
+  }), INLINE_SCRIPT_SELECTOR);
   const onLoad = seen.length;
   let extra = null;
   if (action) extra = await action(page, seen);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { at, builtPages, launch, watchedPage } from './browser';
-import { mayLoadScript } from '../../src/lib/script-pages';
+import { INLINE_SCRIPT_SELECTOR, mayLoadScript } from '../../src/lib/script-pages';
 
 const pages = builtPages();
 let browser: Browser;
@@ -31,7 +31,7 @@ describe('every page', () => {
       const res = await w.page.goto(at(path));
       expect(res?.status()).toBe(200);
       await w.page.waitForLoadState('networkidle');
-      const inline = await w.page.locator('script:not([src]):not([type="application/ld+json"])').count();
+      const inline = await w.page.locator(INLINE_SCRIPT_SELECTOR).count();
       expect(w.scripts.length + inline > 0, `JavaScript på ${path}`).toBe(mayLoadScript(path));
       expect(await w.page.getAttribute('html', 'lang')).toBe('da');
       expect(await w.page.locator('h1').count()).toBe(1);
