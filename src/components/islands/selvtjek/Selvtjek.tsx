@@ -17,10 +17,13 @@ import { clearAllSiteData } from '../../../lib/storage';
 import { browserStorage, downloadText, useStoredState } from '../useStoredState';
 import StorageNotice from '../StorageNotice';
 import BarChart from './BarChart';
+import type { Advice } from '../../../lib/selvtjek/advice';
 
 export interface LinkRef {
   tekst: string;
   href: string;
+  /** For a recommendation or mechanism: its explanation from the content entry (passages have none). */
+  forklaring?: Advice | undefined;
 }
 export interface Question {
   id: string;

@@ -1,0 +1,48 @@
+/**
+ * What the sources recommend for a gap, as text: the recommendation's (or mechanism's) own
+ * heading, source line and explanation, read from its one content entry. The action list, the
+ * printed report and the generated documents all show this, so a team on paper sees *what* the
+ * sources say, not just a link title. Pure; the page builds it from the catalogue.
+ */
+import type { ListItem } from '../../content/schemas';
+
+export interface Advice {
+  /** The heading exactly as in the source. */
+  titel: string;
+  /** Where the explanation comes from: "Inspirationskatalog (Marselisborg, December 2013), s. 6". */
+  kilde: string;
+  /** Lead-in paragraph, when the entry has one. */
+  indledning?: string | undefined;
+  /** The explanation's paragraphs. */
+  tekst: string[];
+  /** Its bullet points (may nest). */
+  punkter: ListItem[];
+}
+
+/** The fields of an anbefaling or mekanisme entry the advice is made of. */
+export interface AdviceSource {
+  titel: string;
+  indledning?: string | undefined;
+  tekst?: readonly string[] | undefined;
+  punkter?: readonly ListItem[] | undefined;
+}
+
+export function adviceFrom(entry: AdviceSource, kilde: string): Advice {
+  return {
+    titel: entry.titel,
+    kilde,
+    ...(entry.indledning ? { indledning: entry.indledning } : {}),
+    tekst: [...(entry.tekst ?? [])],
+    punkter: [...(entry.punkter ?? [])],
+  };
+}
+
+/**
+ * The advice as plain lines (lead-in, paragraphs, then bullets as "• …", nested ones indented
+ * by two spaces per level), for outputs without lists: CSV cells, plain text.
+ */
+export function adviceLines(advice: Advice): string[] {
+  const bullets = (items: readonly ListItem[], depth: number): string[] =>
+    items.flatMap((i) => [`${'  '.repeat(depth)}• ${i.tekst}`, ...bullets(i.underpunkter ?? [], depth + 1)]);
+  return [...(advice.indledning ? [advice.indledning] : []), ...advice.tekst, ...bullets(advice.punkter, 0)];
+}
