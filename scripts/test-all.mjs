@@ -1,18 +1,25 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every suite, building first when the build is missing or older than the sources.
- *   0. type check (astro check: TypeScript strict over .ts, .tsx and .astro), counted as one test
- *   1. unit tests (Vitest): schemas, content integrity, pure modules
- *   2. end-to-end tests (Vitest + Chromium) against dist/ served at the root, under the site's
- *      own security headers (CSP)
- *   3. the same end-to-end suite against a build under a sub-path (dist-base/ at /laeringskatalog/)
+ * `npm test`: every suite, building first when a build is missing or older than the sources.
+ *   - type check (astro check: TypeScript strict over .ts, .tsx and .astro), counted as one test
+ *   - unit tests (Vitest): schemas, content integrity, pure modules, property tests
+ *   - end-to-end tests (Vitest + Chromium) against dist/ served at the root, under the site's
+ *     own security headers (CSP)
+ *   - the same end-to-end suite against a build under a sub-path (dist-base/ at /laeringskatalog/)
+ *
+ * The machine has two cores, so independent suites run side by side: the unit tests while the
+ * two builds run (one after the other: they share Astro's cache in .astro/), then the type check
+ * and both end-to-end runs together. Each suite's output is kept in test-results/<suite>.log and
+ * printed whole when the suite ends, so parallel output never interleaves.
  * Prints one closing line "N passed, N failed" over all suites and exits non-zero on failure.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const bin = (name) => join('node_modules', '.bin', name);
+const OUT = 'test-results';
+mkdirSync(OUT, { recursive: true });
 
 function newestMtime(paths) {
   let newest = 0;
@@ -26,49 +33,69 @@ function newestMtime(paths) {
   return newest;
 }
 
-function build(env, label) {
-  console.log(`\n▶ Bygger sitet (${label}) …`);
-  const r = spawnSync(bin('astro'), ['build', '--force'], { stdio: 'inherit', env: { ...process.env, ...env } });
-  return r.status === 0;
+const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
+
+/** Runs a command with its output in a log file; prints the log when it ends. */
+function run(name, cmd, args, env = {}) {
+  const log = join(OUT, `${slug(name)}.log`);
+  const started = Date.now();
+  console.log(`▶ ${name} …`);
+  return new Promise((resolve) => {
+    const out = createWriteStream(log);
+    const child = spawn(cmd, args, { env: { ...process.env, FORCE_COLOR: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('close', (status) => {
+      out.end(() => {
+        const secs = ((Date.now() - started) / 1000).toFixed(0);
+        console.log(`\n━━━ ${name} (${secs} s, exit ${status}) ━━━`);
+        process.stdout.write(readFileSync(log, 'utf8'));
+        resolve(status);
+      });
+    });
+  });
 }
 
-function runVitest(name, config, env = {}) {
-  const out = join('test-results', `${name.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  rmSync(out, { force: true });
-  console.log(`\n▶ ${name}`);
-  const r = spawnSync(bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  if (!existsSync(out)) return { name, passed: 0, failed: 1, note: `exit ${r.status}, no report` };
-  const j = JSON.parse(readFileSync(out, 'utf8'));
+async function vitest(name, config, env = {}) {
+  const json = join(OUT, `${slug(name)}.json`);
+  rmSync(json, { force: true });
+  const status = await run(name, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], env);
+  if (!existsSync(json)) return { name, passed: 0, failed: 1, note: `exit ${status}, no report` };
+  const j = JSON.parse(readFileSync(json, 'utf8'));
   // A suite that fails before its tests run (e.g. setup) counts as one failure.
   const failed = j.numFailedTests + (j.numFailedTestSuites > 0 && j.numFailedTests === 0 ? 1 : 0);
   return { name, passed: j.numPassedTests, failed };
 }
-
-const sources = ['src', 'public', 'astro.config.mjs', 'package.json'];
-const results = [];
-console.log('\n▶ typecheck (astro check)');
-const tc = spawnSync(bin('astro'), ['check'], { stdio: 'inherit' });
-results.push({ name: 'typecheck', passed: tc.status === 0 ? 1 : 0, failed: tc.status === 0 ? 0 : 1 });
-results.push(runVitest('unit', 'vitest.config.ts'));
 
 const SUB_PATH = '/laeringskatalog/';
 const runs = [
   { name: 'e2e (roden /)', outDir: 'dist', base: '/' },
   { name: `e2e (understi ${SUB_PATH})`, outDir: 'dist-base', base: SUB_PATH },
 ];
-const newest = newestMtime(sources);
-for (const run of runs) {
-  const index = join(run.outDir, 'index.html');
-  const stale = !existsSync(index) || newest > statSync(index).mtimeMs;
-  if (stale && !build({ BASE_PATH: run.base, OUT_DIR: run.outDir }, run.base)) {
-    results.push({ name: `build ${run.base}`, passed: 0, failed: 1 });
-    continue;
+
+/** Builds what is stale, one build after the other. Returns the runs whose build is usable. */
+async function buildAll() {
+  const newest = newestMtime(['src', 'public', 'astro.config.mjs', 'package.json']);
+  const ok = [];
+  const failed = [];
+  for (const r of runs) {
+    const index = join(r.outDir, 'index.html');
+    const stale = !existsSync(index) || newest > statSync(index).mtimeMs;
+    const status = stale ? await run(`build ${r.base}`, bin('astro'), ['build', '--force'], { BASE_PATH: r.base, OUT_DIR: r.outDir }) : 0;
+    if (status === 0) ok.push(r);
+    else failed.push({ name: `build ${r.base}`, passed: 0, failed: 1 });
   }
-  results.push(runVitest(run.name, 'vitest.e2e.config.ts', { DIST_DIR: run.outDir, BASE_PATH: run.base, SECURITY_HEADERS: '1' }));
+  return { ok, failed };
 }
+
+const [unit, builds] = await Promise.all([vitest('unit', 'vitest.config.ts'), buildAll()]);
+const typecheck = run('typecheck (astro check)', bin('astro'), ['check']).then((status) => ({
+  name: 'typecheck',
+  passed: status === 0 ? 1 : 0,
+  failed: status === 0 ? 0 : 1,
+}));
+const e2e = builds.ok.map((r) => vitest(r.name, 'vitest.e2e.config.ts', { DIST_DIR: r.outDir, BASE_PATH: r.base, SECURITY_HEADERS: '1' }));
+const results = [await typecheck, unit, ...builds.failed, ...(await Promise.all(e2e))];
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
