@@ -7,6 +7,7 @@
  * id points at an existing entry and fails the build with the file and field when not.
  */
 import { z } from 'astro/zod';
+import { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings';
 
 /** A non-empty, trimmed string. Content must never be blank. */
 export const text = () => z.string().trim().min(1, 'må ikke være tom');
@@ -42,6 +43,8 @@ export const passage = z.strictObject({
   side: pageId(),
   anker: id().optional(),
   tekst: text(),
+  /** The source does not connect the two; the site does. Shown as the site's link. */
+  sitetsHenvisning: z.boolean().default(false),
 });
 export type Passage = z.infer<typeof passage>;
 
@@ -129,7 +132,11 @@ export const caseSchema = z.strictObject({
   forloeb: z.array(text()).min(1),
   citater: z.array(quote).default([]),
   indsats: z.array(text()).min(1, 'Indsats-listen må ikke være tom'),
-  forskel: z.strictObject({ overskrift: text(), tekst: z.array(text()).min(1) }),
+  /**
+   * What made the difference (or what went wrong). `sitetsLaesning: true` when the source has no
+   * such statement and the sentences are our reading of the case; the page then says so.
+   */
+  forskel: z.strictObject({ overskrift: text(), tekst: z.array(text()).min(1), sitetsLaesning: z.boolean() }),
   raekkefoelge: z.number().int(),
 });
 
@@ -182,6 +189,13 @@ export const SCALES = {
   'ja-delvist-nej': ['Ja', 'Delvist', 'Nej', 'Ved ikke'],
   paratviden: ['Anvender tilstrækkeligt', 'Lettere behov for mere viden', 'Væsentligt behov for mere viden'],
 } as const;
+export type ScaleName = keyof typeof SCALES;
+
+// An area's own wording of its scale's answers (003 dias 44: handlinger and kilder). Plain data
+// in a module without Zod, because the Selvtjek island reads it too.
+export { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings';
+const WORDING_NAMES = Object.keys(SCALE_WORDINGS) as [WordingName, ...WordingName[]];
+
 export const tjeklisteSchema = z.strictObject({
   titel: text(),
   ...citation,
@@ -195,11 +209,16 @@ export const tjeklisteSchema = z.strictObject({
       z.strictObject({
         id: id(),
         titel: text(),
+        /** The area's own wording of the answers (see SCALE_WORDINGS); else the scale's labels. */
+        svarformulering: z.enum(WORDING_NAMES).optional(),
         spoergsmaal: z.array(spoergsmaalSchema).min(1),
       }),
     )
     .min(1),
-});
+}).refine(
+  (t) => t.omraader.every((o) => !o.svarformulering || SCALE_WORDINGS[o.svarformulering].skala === t.skala),
+  { message: 'et områdes svarformulering skal høre til tjeklistens skala', path: ['omraader'] },
+);
 
 export const motivationsfaktorSchema = z.strictObject({
   navn: text(),
@@ -242,6 +261,14 @@ export const skabelonSchema = z
     a4Sider: z.number().int().min(1),
     /** Holds information about a person: never stored anywhere, and the page says so. */
     personfoelsom: z.boolean(),
+    /**
+     * Whose form it is: `kildens-skema` when the source prints the form (its headings and
+     * questions), `sitets-skema` when the site built it from the source's description of a tool;
+     * then `sitetsFormulering` says which headings and questions are the site's wording.
+     */
+    ophav: z.enum(['kildens-skema', 'sitets-skema']),
+    /** Shown on the template page: what in the form is the site's wording or grouping. */
+    sitetsFormulering: text().optional(),
     /** The page (and anchor) where the source describes the template. */
     side: pageId().optional(),
     anker: id().optional(),
@@ -258,6 +285,10 @@ export const skabelonSchema = z
           .refine((s) => s.felter.length > 0 || s.tabel, 'en sektion skal have felter eller en tabel'),
       )
       .min(1),
+  })
+  .refine((s) => s.ophav === 'kildens-skema' || s.sitetsFormulering !== undefined, {
+    message: 'et skema, sitet har bygget, skal have sitetsFormulering: hvilke overskrifter og spørgsmål er sitets',
+    path: ['sitetsFormulering'],
   });
 
 export const begrebSchema = z.strictObject({
@@ -271,6 +302,13 @@ export const projektSchema = z.strictObject({
   navn: text(),
   raekkefoelge: z.number().int(),
   kilde: id(),
+  /**
+   * Where the catalogue's own prose (not a quote or an inspiration box, which name their
+   * kommune themselves) mentions the project, e.g. "(som i Gladsaxe)" on s. 12.
+   */
+  omtaler: z
+    .array(z.strictObject({ tekst: text(), side: pageId(), anker: id().optional(), sider: pageRef() }))
+    .default([]),
 });
 
 /**

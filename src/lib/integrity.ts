@@ -167,6 +167,11 @@ export function findBrokenReferences(catalog: Catalog): string[] {
     });
   }
 
+  for (const entry of catalog.projekter ?? []) {
+    const omtaler = (entry.data.omtaler as Record<string, unknown>[] | undefined) ?? [];
+    omtaler.forEach((o, i) => check(entry, `omtaler[${i}].side`, o.side, ['sider']));
+  }
+
   for (const entry of catalog.begreber ?? []) {
     const kilder = (entry.data.kilder as Record<string, unknown>[] | undefined) ?? [];
     kilder.forEach((k, i) => check(entry, `kilder[${i}].kilde`, k.kilde, ['kilder']));

@@ -19,7 +19,8 @@ const headings = (html: string) => [...html.matchAll(/<h([1-4])[^>]*>([\s\S]*?)<
 const TEMAER: Record<string, string[]> = {
   '/laeringskatalog/tema-1/': ['Temaintroduktion', 'Projekterne om positive resultater og udfordringer', 'Hvordan kan jobcentrets beredskab udvikles', 'Tjek jobcentrets beredskab', 'Opmærksomhedsområder'],
   '/laeringskatalog/tema-2/': ['Temaintroduktion', 'Projekterne om positive resultater og udfordringer', 'Hvordan kan samarbejdet med borgerne udvikles', 'Tjek samarbejdet mellem borger og jobcenter', 'Opmærksomhedsområder'],
-  '/laeringskatalog/tema-3/': ['Temaintroduktion', 'Projekterne om positive resultater og udfordringer', 'Hvordan kan jobcentret udvikle jobrettede redskaber'],
+  // Tema 3's own heading (s. 20) reads »Projekter …«; tema 1 and 2 print »Projektere …« (s. 5, 13).
+  '/laeringskatalog/tema-3/': ['Temaintroduktion', 'Projekter om positive resultater og udfordringer', 'Hvordan kan jobcentret udvikle jobrettede redskaber'],
 };
 
 const CASES = [

@@ -28,7 +28,7 @@ describe('motivationsfaktorer figure', () => {
       if (await w.page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) break;
     }
     const focused = () => w.page.evaluate(() => document.activeElement?.textContent);
-    const panelHeading = () => w.page.getByRole('tabpanel').locator('h3').textContent();
+    const panelHeading = () => w.page.getByRole('tabpanel').locator('h2').textContent();
     expect(await focused()).toBe('Relationsmotivation');
     await w.page.keyboard.press('ArrowRight');
     expect(await focused()).toBe('Retningsmotivation');
@@ -58,7 +58,7 @@ describe('motivationsfaktorer figure', () => {
     const w = await watchedPage(browser, { javaScriptEnabled: false });
     await w.page.goto(at('/motivationsfaktorer/'));
     expect(await w.page.getByRole('tab').count()).toBe(0);
-    const headings = await w.page.locator('.motivation-figure h3').allTextContents();
+    const headings = await w.page.locator('.motivation-figure h2').allTextContents();
     expect(headings).toEqual(FACTORS);
     await w.context.close();
   });

@@ -37,16 +37,32 @@ describe('forløbsplanlægger', () => {
     await w.context.close();
   });
 
-  it('says clearly what is wrong with invalid input', async () => {
+  it('says clearly what is wrong with input it cannot plan', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/mestringsforloeb/planlaegger/'));
+    await hydrated(w.page);
+    await w.page.getByLabel('Startdato').fill('2026-03-02');
+    await w.page.getByLabel(/Praktik og opfølgning/).fill('0');
+    await expect.poll(() => w.page.locator('.error-summary').innerText()).toContain('Praktik og opfølgning skal være mindst 1 uge.');
+    expect(await w.page.getByLabel(/Praktik og opfølgning/).getAttribute('aria-invalid')).toBe('true');
+    await w.page.getByLabel(/Praktik og opfølgning/).fill('14');
+    await w.page.locator('.plan-result table').waitFor();
+    await w.context.close();
+  });
+
+  it('plans a praktik shorter than the source describes, and says what the source describes (s. 9)', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/mestringsforloeb/planlaegger/'));
     await hydrated(w.page);
     await w.page.getByLabel('Startdato').fill('2026-03-02');
     await w.page.getByLabel(/Praktik og opfølgning/).fill('5');
-    await expect.poll(() => w.page.locator('.error-summary').innerText()).toContain('Praktik og opfølgning skal være mindst 12 uger.');
-    expect(await w.page.getByLabel(/Praktik og opfølgning/).getAttribute('aria-invalid')).toBe('true');
-    await w.page.getByLabel(/Praktik og opfølgning/).fill('14');
     await w.page.locator('.plan-result table').waitFor();
+    expect(await w.page.locator('.plan-result tbody tr').count()).toBe(3);
+    const warnings = await w.page.locator('.plan-result .warnings').innerText();
+    expect(warnings).toContain('Kataloget beskriver et praktikforløb på 12 uger');
+    expect(warnings).toContain('(s. 9)');
+    expect(warnings).toContain('mindst 18 uger (s. 5)');
+    expect(await w.page.getByLabel(/Praktik og opfølgning/).getAttribute('aria-invalid')).toBe('false');
     await w.context.close();
   });
 });

@@ -10,7 +10,6 @@ import {
   addDays,
   daysBetween,
   daysInMonth,
-  FORLOEB_GRAENSER,
   formatDanishDate,
   formatDanishShort,
   formatIsoDate,
@@ -19,17 +18,12 @@ import {
   isLeapYear,
   isoWeek,
   isoWeeksInYear,
-  isPlanError,
   parseIsoDate,
-  planForloeb,
   toDayNumber,
   weekday,
   type CivilDate,
   type IsoWeek,
-  type PlanError,
-  type PlanInput,
-  type PlanResult,
-} from '../../src/lib/dates';
+} from '../../src/lib/planner/dates';
 
 const d = (s: string): CivilDate => {
   const p = parseIsoDate(s);
@@ -37,19 +31,6 @@ const d = (s: string): CivilDate => {
   return p;
 };
 
-const okPlan = (input: PlanInput): PlanResult => {
-  const r = planForloeb(input);
-  if (isPlanError(r)) throw new Error(`unexpected errors: ${JSON.stringify(r.errors)}`);
-  return r;
-};
-
-const errPlan = (input: PlanInput): PlanError => {
-  const r = planForloeb(input);
-  if (!isPlanError(r)) throw new Error('expected errors');
-  return r;
-};
-
-const base: PlanInput = { start: '2026-12-28', forberedelseUger: 4, undervisningUger: 4, praktikUger: 12 };
 
 /** Independent oracle for the ISO week, via UTC (no DST) Date arithmetic. Tests only. */
 function refIsoWeek(c: CivilDate): IsoWeek {
@@ -260,172 +241,6 @@ describe('daylight saving (process TZ Europe/Copenhagen)', () => {
     expect(formatIsoDate(addDays(d('2026-10-24'), 1))).toBe('2026-10-25');
     expect(formatIsoDate(addDays(d('2026-10-25'), 1))).toBe('2026-10-26');
     expect(daysBetween(d('2026-03-01'), d('2026-11-01'))).toBe(245);
-  });
-
-  // Monday 2026-03-02, 4/4/30/8 weeks; checked by hand:
-  //   Forberedelse  2026-03-02 (W10) – 2026-03-29 (W13)  ← ends on the March change
-  //   Undervisning  2026-03-30 (W14) – 2026-04-26 (W17)
-  //   Praktik       2026-04-27 (W18) – 2026-11-22 (W47)  ← spans the October change
-  //   Efterværn     2026-11-23 (W48) – 2027-01-17 (2027-W02)
-  it.each(['2026-03-02', '2026-03-04', '2026-03-29', '2026-10-25'])(
-    'keeps every phase N*7 days and every start on the same weekday, starting %s',
-    (start) => {
-      const r = okPlan({ start, forberedelseUger: 4, undervisningUger: 4, praktikUger: 30, eftervaernUger: 8 });
-      const wd = weekday(d(start));
-      expect(r.phases).toHaveLength(4);
-      for (const p of r.phases) {
-        expect(daysBetween(p.start, p.slut) + 1).toBe(p.uger * 7);
-        expect(weekday(p.start)).toBe(wd);
-        expect(weekday(p.slut)).toBe(((wd + 5) % 7) + 1);
-      }
-      expect(daysBetween(d(start), r.slut) + 1).toBe(46 * 7);
-    },
-  );
-
-  it('gives the hand-checked dates for the Monday plan across both changes', () => {
-    const r = okPlan({ start: '2026-03-02', forberedelseUger: 4, undervisningUger: 4, praktikUger: 30, eftervaernUger: 8 });
-    expect(r.phases.map((p) => [formatIsoDate(p.start), formatIsoDate(p.slut), p.startUge.week, p.slutUge.week])).toEqual([
-      ['2026-03-02', '2026-03-29', 10, 13],
-      ['2026-03-30', '2026-04-26', 14, 17],
-      ['2026-04-27', '2026-11-22', 18, 47],
-      ['2026-11-23', '2027-01-17', 48, 2],
-    ]);
-  });
-});
-
-describe('planForloeb: full plan from 2026-12-28 with 4/4/12/0 weeks', () => {
-  // Checked by hand (2026 has 53 ISO weeks; 2027-01-04 is the Monday of 2027-W01):
-  //   Forberedelse  4 uger: man 28.12.2026 (2026-W53) – søn 24.01.2027 (2027-W03)   28 days
-  //   Undervisning  4 uger: man 25.01.2027 (2027-W04) – søn 21.02.2027 (2027-W07)   28 days
-  //   Praktik      12 uger: man 22.02.2027 (2027-W08) – søn 16.05.2027 (2027-W19)   84 days
-  //                         (Feb 2027 has 28 days: 22.02 + 7 = 01.03, + 76 = 16.05)
-  //   Total 20 weeks, last day 2027-05-16, Monday start and ≥ 18 weeks → no advarsler.
-  const r = okPlan(base);
-
-  it('has the three phases in order, without efterværn', () => {
-    expect(r.phases.map((p) => [p.key, p.navn, p.uger])).toEqual([
-      ['forberedelse', 'Forberedelse', 4],
-      ['undervisning', 'Undervisning', 4],
-      ['praktik', 'Praktik og opfølgning', 12],
-    ]);
-  });
-
-  it('has the hand-checked dates', () => {
-    expect(r.phases.map((p) => [formatIsoDate(p.start), formatIsoDate(p.slut)])).toEqual([
-      ['2026-12-28', '2027-01-24'],
-      ['2027-01-25', '2027-02-21'],
-      ['2027-02-22', '2027-05-16'],
-    ]);
-  });
-
-  it('has the hand-checked week numbers', () => {
-    expect(r.phases.map((p) => [p.startUge, p.slutUge])).toEqual([
-      [{ year: 2026, week: 53 }, { year: 2027, week: 3 }],
-      [{ year: 2027, week: 4 }, { year: 2027, week: 7 }],
-      [{ year: 2027, week: 8 }, { year: 2027, week: 19 }],
-    ]);
-  });
-
-  it('has the total and end date and no advarsler', () => {
-    expect(r.samletUger).toBe(20);
-    expect(r.forloebUger).toBe(20);
-    expect(formatIsoDate(r.slut)).toBe('2027-05-16');
-    expect(r.advarsler).toEqual([]);
-  });
-
-  it('starts each phase the day after the previous one ends', () => {
-    for (let i = 1; i < r.phases.length; i++) {
-      expect(daysBetween(r.phases[i - 1]!.slut, r.phases[i]!.start)).toBe(1);
-    }
-  });
-
-  it('adds efterværn as a fourth phase and counts it in the total', () => {
-    const e = okPlan({ ...base, eftervaernUger: 6 });
-    const last = e.phases[3]!;
-    expect([last.key, last.navn, formatIsoDate(last.start), formatIsoDate(last.slut)]).toEqual([
-      'eftervaern', 'Efterværn', '2027-05-17', '2027-06-27',
-    ]);
-    expect(e.samletUger).toBe(26);
-    expect(e.forloebUger).toBe(20);
-    expect(formatIsoDate(e.slut)).toBe('2027-06-27');
-  });
-
-  it('leaves efterværn out when it is 0', () => {
-    expect(okPlan({ ...base, eftervaernUger: 0 }).phases).toHaveLength(3);
-  });
-});
-
-describe('planForloeb: validation', () => {
-  it.each([
-    [{ start: '' }, 'start', 'Vælg en startdato.'],
-    [{ start: '   ' }, 'start', 'Vælg en startdato.'],
-    [{ start: '2026-02-30' }, 'start', 'Startdatoen findes ikke.'],
-    [{ start: '2027-02-29' }, 'start', 'Startdatoen findes ikke.'],
-    [{ start: 'i morgen' }, 'start', 'Startdatoen findes ikke.'],
-    [{ forberedelseUger: 0 }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],
-    [{ forberedelseUger: 5 }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],
-    [{ forberedelseUger: 2.5 }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],
-    [{ forberedelseUger: Number.NaN }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],
-    [{ undervisningUger: 3 }, 'undervisningUger', 'Undervisning skal være 2 eller 4 uger.'],
-    [{ undervisningUger: 1 }, 'undervisningUger', 'Undervisning skal være 2 eller 4 uger.'],
-    [{ undervisningUger: 6 }, 'undervisningUger', 'Undervisning skal være 2 eller 4 uger.'],
-    [{ praktikUger: 11 }, 'praktikUger', 'Praktik og opfølgning skal være mindst 12 uger.'],
-    [{ praktikUger: 0 }, 'praktikUger', 'Praktik og opfølgning skal være mindst 12 uger.'],
-    [{ praktikUger: 53 }, 'praktikUger', 'Praktik og opfølgning skal være højst 52 uger.'],
-    [{ praktikUger: 12.5 }, 'praktikUger', 'Praktik og opfølgning skal være et helt antal uger.'],
-    [{ praktikUger: Number.NaN }, 'praktikUger', 'Praktik og opfølgning skal være et helt antal uger.'],
-    [{ eftervaernUger: -1 }, 'eftervaernUger', 'Efterværn skal være 0–52 uger.'],
-    [{ eftervaernUger: 53 }, 'eftervaernUger', 'Efterværn skal være 0–52 uger.'],
-    [{ eftervaernUger: 1.5 }, 'eftervaernUger', 'Efterværn skal være 0–52 uger.'],
-  ] as [Partial<PlanInput>, keyof PlanInput, string][])('%j → %s: %s', (patch, field, message) => {
-    expect(errPlan({ ...base, ...patch }).errors).toEqual([{ field, message }]);
-  });
-
-  it.each([
-    [{ forberedelseUger: 1 }], [{ forberedelseUger: 4 }], [{ undervisningUger: 2 }],
-    [{ praktikUger: 12 }], [{ praktikUger: 52 }], [{ eftervaernUger: 52 }],
-  ] as [Partial<PlanInput>][])('accepts the limit %j', (patch) => {
-    expect(isPlanError(planForloeb({ ...base, ...patch }))).toBe(false);
-  });
-
-  it('reports one message per problem, in field order', () => {
-    const r = errPlan({ start: '', forberedelseUger: 9, undervisningUger: 3, praktikUger: 60, eftervaernUger: 99 });
-    expect(r.errors.map((e) => e.field)).toEqual(['start', 'forberedelseUger', 'undervisningUger', 'praktikUger', 'eftervaernUger']);
-  });
-
-  it('exposes the limits used by the validation', () => {
-    expect(FORLOEB_GRAENSER.forberedelse).toEqual({ min: 1, max: 4 });
-    expect(FORLOEB_GRAENSER.undervisning.valg).toEqual([2, 4]);
-    expect(FORLOEB_GRAENSER.praktik).toEqual({ min: 12, max: 52 });
-    expect(FORLOEB_GRAENSER.anbefaletMinUger).toBe(18);
-  });
-});
-
-describe('planForloeb: advarsler', () => {
-  it('warns when the start is not a Monday', () => {
-    const r = okPlan({ ...base, start: '2026-12-31' });
-    expect(r.advarsler).toHaveLength(1);
-    expect(r.advarsler[0]).toMatch(/^Forløbet starter ikke en mandag, men en torsdag\./);
-  });
-
-  it('warns when the forløb is under 18 weeks, and says how long it is', () => {
-    const r = okPlan({ ...base, forberedelseUger: 1, undervisningUger: 2, praktikUger: 12 });
-    expect(r.samletUger).toBe(15);
-    expect(r.advarsler).toEqual(['Kataloget anbefaler et forløb på mindst 18 uger. Det valgte forløb er på 15 uger.']);
-  });
-
-  it('does not let efterværn hide a forløb under 18 weeks', () => {
-    const r = okPlan({ ...base, forberedelseUger: 1, undervisningUger: 2, praktikUger: 12, eftervaernUger: 10 });
-    expect(r.samletUger).toBe(25);
-    expect(r.advarsler.some((a) => a.startsWith('Kataloget anbefaler et forløb på mindst 18 uger.'))).toBe(true);
-  });
-
-  it('does not warn at exactly 18 weeks', () => {
-    expect(okPlan({ ...base, forberedelseUger: 4, undervisningUger: 2, praktikUger: 12 }).advarsler).toEqual([]);
-  });
-
-  it('gives both advarsler together', () => {
-    expect(okPlan({ ...base, start: '2027-01-03', forberedelseUger: 1, undervisningUger: 2 }).advarsler).toHaveLength(2);
   });
 });
 

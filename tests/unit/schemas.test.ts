@@ -11,7 +11,7 @@ const goodCase = {
   person: 'En 42-årig kvinde.',
   forloeb: ['Et afsnit.'],
   indsats: ['Et skridt'],
-  forskel: { overskrift: 'Det gjorde forskellen', tekst: ['Noget.'] },
+  forskel: { overskrift: 'Det gjorde forskellen', tekst: ['Noget.'], sitetsLaesning: false },
   raekkefoelge: 1,
 };
 

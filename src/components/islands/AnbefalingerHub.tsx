@@ -3,7 +3,7 @@
  * live in the URL, and a "Føj til min plan" toggle per recommendation. The first render (also
  * the server render, i.e. without JavaScript) is the full list without filters or buttons.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyFilters, EMPTY_FILTERS, groupItems, groupOptions, readFilters, writeFilters, type HubFilters, type HubItem } from '../../lib/recommendations';
 import { emptyPlan, hasItem, planStore, toggleItem, PLAN_KEY } from '../../lib/plan';
 import { useStoredState } from './useStoredState';
@@ -20,6 +20,7 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
   const [enhanced, setEnhanced] = useState(false);
   const [filters, setFilters] = useState<HubFilters>(EMPTY_FILTERS);
   const plan = useStoredState(PLAN_KEY, planStore, emptyPlan);
+  const firstFilter = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
     setFilters(readFilters(location.search, items));
@@ -48,7 +49,7 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
           <div className="hub-filters no-print" role="search" aria-label="Filtrér anbefalingerne">
             <div className="field">
               <label htmlFor="filter-kilde">Kilde</label>
-              <select id="filter-kilde" value={filters.kilde} onChange={(e) => change({ ...filters, kilde: e.target.value })}>
+              <select id="filter-kilde" ref={firstFilter} value={filters.kilde} onChange={(e) => change({ ...filters, kilde: e.target.value })}>
                 <option value="">Alle kilder</option>
                 {sources.map((s) => <option key={s.id} value={s.id}>{s.kort}</option>)}
               </select>
@@ -67,7 +68,19 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
                 {roles.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
               </select>
             </div>
-            {active && <button type="button" className="secondary" onClick={() => change(EMPTY_FILTERS)}>Nulstil filtre</button>}
+            {active && (
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => {
+                  // The button goes away with the filters: keep the keyboard user's place at the first filter.
+                  firstFilter.current?.focus();
+                  change(EMPTY_FILTERS);
+                }}
+              >
+                Nulstil filtre
+              </button>
+            )}
           </div>
           <p className="hub-count" role="status" aria-live="polite">
             Viser {shown.length} af {items.length} anbefalinger. <a href={planHref}>Min plan ({planCount})</a>

@@ -1,18 +1,11 @@
 /**
  * Forløbsplanlægger: from a start date and the chosen lengths, the dates and ISO week numbers of
- * every phase of a joborienteret mestringsforløb. All maths in src/lib/dates.ts; nothing is
+ * every phase of a joborienteret mestringsforløb. All logic in src/lib/planner/; nothing is
  * stored or sent. Without JavaScript the page shows the phases and their lengths as text.
  */
 import { useId, useMemo, useState } from 'react';
-import {
-  FORLOEB_GRAENSER as G,
-  formatDanishDate,
-  formatDanishShort,
-  formatWeek,
-  isPlanError,
-  planForloeb,
-  type PlanInput,
-} from '../../lib/dates';
+import { formatDanishDate, formatDanishShort, formatWeek } from '../../lib/planner/dates';
+import { FORLOEB_GRAENSER as G, isPlanError, planForloeb, type PlanInput } from '../../lib/planner/plan';
 
 interface FormState {
   start: string;
@@ -61,13 +54,13 @@ export default function ForloebsPlanlaegger() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor={field('praktikUger')}>Praktik og opfølgning (uger, mindst {G.praktik.min})</label>
-          <input id={field('praktikUger')} type="number" inputMode="numeric" min={G.praktik.min} max={G.praktik.max} step={1} value={form.praktikUger} onChange={set('praktikUger')} aria-invalid={!!errorFor('praktikUger')} aria-describedby={described('praktikUger')} />
+          <label htmlFor={field('praktikUger')}>Praktik og opfølgning (uger; kataloget beskriver {G.praktik.beskrevet})</label>
+          <input id={field('praktikUger')} type="number" inputMode="numeric" min={1} max={G.maxUger} step={1} value={form.praktikUger} onChange={set('praktikUger')} aria-invalid={!!errorFor('praktikUger')} aria-describedby={described('praktikUger')} />
           {errorFor('praktikUger') && <p className="error" id={`${field('praktikUger')}-fejl`}>{errorFor('praktikUger')}</p>}
         </div>
         <div className="field">
           <label htmlFor={field('eftervaernUger')}>Efterværn (uger, 0 = intet efterværn)</label>
-          <input id={field('eftervaernUger')} type="number" inputMode="numeric" min={G.eftervaern.min} max={G.eftervaern.max} step={1} value={form.eftervaernUger} onChange={set('eftervaernUger')} aria-invalid={!!errorFor('eftervaernUger')} aria-describedby={described('eftervaernUger')} />
+          <input id={field('eftervaernUger')} type="number" inputMode="numeric" min={0} max={G.maxUger} step={1} value={form.eftervaernUger} onChange={set('eftervaernUger')} aria-invalid={!!errorFor('eftervaernUger')} aria-describedby={described('eftervaernUger')} />
           {errorFor('eftervaernUger') && <p className="error" id={`${field('eftervaernUger')}-fejl`}>{errorFor('eftervaernUger')}</p>}
         </div>
       </fieldset>

@@ -20,9 +20,12 @@ export interface Props {
   factors: Factor[];
   /** Index of the factor shown first. */
   initial?: number;
+  /** Level of the factors' headings: 2 directly under the page title, 3 (default) under a section. */
+  level?: 2 | 3;
 }
 
-export default function MotivationFigure({ factors, initial = 0 }: Props) {
+export default function MotivationFigure({ factors, initial = 0, level = 3 }: Props) {
+  const H = level === 2 ? 'h2' : 'h3';
   const [enhanced, setEnhanced] = useState(false);
   const [selected, setSelected] = useState(Math.min(Math.max(initial, 0), factors.length - 1));
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -34,8 +37,8 @@ export default function MotivationFigure({ factors, initial = 0 }: Props) {
       <div className="motivation-figure static">
         {factors.map((f) => (
           <section key={f.id} aria-labelledby={`${base}-${f.id}-h`}>
-            <h3 id={`${base}-${f.id}-h`}>{f.navn}</h3>
-            <FactorBody factor={f} />
+            <H id={`${base}-${f.id}-h`}>{f.navn}</H>
+            <FactorBody factor={f} level={level} />
           </section>
         ))}
       </div>
@@ -89,15 +92,16 @@ export default function MotivationFigure({ factors, initial = 0 }: Props) {
         ))}
       </div>
       <section role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${current.id}`} tabIndex={0} className="factor-panel">
-        <h3>{current.navn}</h3>
-        <FactorBody factor={current} />
+        <H>{current.navn}</H>
+        <FactorBody factor={current} level={level} />
       </section>
       <p className="figure-note">Ifølge notatet kan flere motivationsfaktorer gøre sig gældende på samme tid, og de er foranderlige over tid.</p>
     </div>
   );
 }
 
-function FactorBody({ factor }: { factor: Factor }) {
+function FactorBody({ factor, level }: { factor: Factor; level: 2 | 3 }) {
+  const Sub = level === 2 ? 'h3' : 'h4';
   return (
     <>
       {factor.beskrivelse.map((t, i) => (
@@ -105,7 +109,7 @@ function FactorBody({ factor }: { factor: Factor }) {
       ))}
       {factor.redskaber.length > 0 && (
         <>
-          <h4>Redskaber, notatet knytter til faktoren</h4>
+          <Sub>Redskaber, notatet knytter til faktoren</Sub>
           <ul>
             {factor.redskaber.map((r) => (
               <li key={r}>{r}</li>

@@ -7,6 +7,7 @@ import CaseKort from './CaseKort.astro';
 import Tjekliste from './Tjekliste.astro';
 import Kildeside from './Kildeside.astro';
 import Mangler from './Mangler.astro';
+import Laesning from './Laesning.astro';
 import Diagram from './Diagram.astro';
 import Faktaboks from './Faktaboks.astro';
 import SkabelonIndhold from './SkabelonIndhold.astro';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   Tjekliste,
   Kildeside,
   Mangler,
+  Laesning,
   Diagram,
   Faktaboks,
   SkabelonIndhold,

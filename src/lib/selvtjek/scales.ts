@@ -4,8 +4,11 @@
  * gap, i.e. something to act on. Every other Selvtjek module takes its codes from here.
  */
 import type { SCALES } from '../../content/schemas';
+import { SCALE_WORDINGS, type WordingName } from './wordings';
 
 export type Scale = keyof typeof SCALES;
+/** An area's own wording of a scale's answers (same codes, other labels), e.g. "paratviden-kilder". */
+export type Wording = WordingName;
 
 /** Codes per scale, in the order the scale is shown (same order as `SCALES`). */
 export const SCALE_CODES = {
@@ -67,9 +70,23 @@ export function isCodeOfScale(value: unknown, scale: Scale): value is AnswerCode
   return isAnswerCode(value) && scaleOf(value) === scale;
 }
 
-/** Codes and labels of a scale, in display order (for radio buttons and legends). */
-export function scaleOptions(scale: Scale): { code: AnswerCode; label: string }[] {
-  return SCALE_CODES[scale].map((code) => ({ code, label: ANSWER_LABELS[code] }));
+/**
+ * The label of an answer where it is given: in the wording of its area when the area has one
+ * and the code belongs to that wording's scale, else the scale's own label. Wordings never
+ * change codes, so stored answers, files and share links read the same with or without them.
+ */
+export function answerLabel(code: AnswerCode, wording?: Wording): string {
+  if (wording) {
+    const w = SCALE_WORDINGS[wording];
+    const i = (SCALE_CODES[w.skala] as readonly string[]).indexOf(code);
+    if (i >= 0 && w.svar[i]) return w.svar[i];
+  }
+  return ANSWER_LABELS[code];
+}
+
+/** Codes and labels of a scale, in display order (for radio buttons and legends), in an area's wording if given. */
+export function scaleOptions(scale: Scale, wording?: Wording): { code: AnswerCode; label: string }[] {
+  return SCALE_CODES[scale].map((code) => ({ code, label: answerLabel(code, wording) }));
 }
 
 /**

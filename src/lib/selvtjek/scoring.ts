@@ -5,7 +5,7 @@
  * Answers to question ids that are not in the checklist, and codes that belong to another scale,
  * are ignored: never counted, never listed.
  */
-import { ANSWER_CODES, isCodeOfScale, isGap, type AnswerCode, type Scale } from './scales';
+import { ANSWER_CODES, answerLabel, isCodeOfScale, isGap, type AnswerCode, type Scale, type Wording } from './scales';
 
 export interface PassageLike {
   side: string;
@@ -23,6 +23,8 @@ export interface QuestionLike {
 export interface AreaLike {
   id: string;
   titel: string;
+  /** The area's own wording of the answers (same codes as the scale), if the source has one. */
+  svarformulering?: Wording | undefined;
   spoergsmaal: readonly QuestionLike[];
 }
 
@@ -36,6 +38,12 @@ export interface ChecklistLike {
 
 export type Answers = Readonly<Record<string, string | undefined>>;
 export type CodeCounts = Record<AnswerCode, number>;
+
+/** The label of an answer to a question, in the wording of the question's area if it has one. */
+export function answerLabelOf(checklist: ChecklistLike, questionId: string, code: AnswerCode): string {
+  const area = checklist.omraader.find((a) => a.spoergsmaal.some((q) => q.id === questionId));
+  return answerLabel(code, area?.svarformulering);
+}
 
 /** Question ids in checklist order. */
 export function questionIds(checklist: ChecklistLike): string[] {

@@ -6,8 +6,8 @@
  * answers (not the notes) in the URL fragment, which is never sent to a server.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { actionList, areaCounts, progress, questionIds, type ChecklistLike } from '../../../lib/selvtjek/scoring';
-import { ANSWER_LABELS, SCALE_CODES, scaleOptions, type AnswerCode } from '../../../lib/selvtjek/scales';
+import { actionList, answerLabelOf, areaCounts, progress, questionIds, type ChecklistLike } from '../../../lib/selvtjek/scoring';
+import { ANSWER_LABELS, SCALE_CODES, scaleOptions, type AnswerCode, type Wording } from '../../../lib/selvtjek/scales';
 import { createAssessment, createSelvtjekStore, emptyState, STORAGE_KEY, type Assessment, type SelvtjekState } from '../../../lib/selvtjek/model';
 import { exportAssessment, parseImport } from '../../../lib/selvtjek/file';
 import { decodeShare, encodeShare, isShareFragment } from '../../../lib/selvtjek/share';
@@ -38,7 +38,7 @@ export interface Question {
 export interface Checklist extends ChecklistLike {
   intro: string[];
   kilde: string;
-  omraader: { id: string; titel: string; spoergsmaal: Question[] }[];
+  omraader: { id: string; titel: string; svarformulering?: Wording | undefined; spoergsmaal: Question[] }[];
 }
 export interface Props {
   checklist: Checklist;
@@ -62,7 +62,6 @@ export default function Selvtjek({ checklist }: Props) {
   const base = useId();
   const ids = useMemo(() => questionIds(checklist), [checklist]);
   const codes = SCALE_CODES[checklist.skala];
-  const options = scaleOptions(checklist.skala);
   const questionsById = useMemo(() => new Map(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
 
   useEffect(() => {
@@ -207,13 +206,13 @@ export default function Selvtjek({ checklist }: Props) {
                 {q.underpunkter.length > 0 && <ul className="subitems">{q.underpunkter.map((u) => <li key={u}>{u}</li>)}</ul>}
                 {q.efterskrift && <p>{q.efterskrift}</p>}
                 <div className="answers no-print">
-                  {options.map((opt) => (
+                  {scaleOptions(checklist.skala, o.svarformulering).map((opt) => (
                     <label key={opt.code} className="answer">
                       <input type="radio" name={qid} value={opt.code} checked={answer === opt.code} onChange={() => setAnswer(q.id, opt.code)} /> {opt.label}
                     </label>
                   ))}
                 </div>
-                <p className="print-only">Svar: <strong>{answer ? ANSWER_LABELS[answer] : 'Ikke besvaret'}</strong></p>
+                <p className="print-only">Svar: <strong>{answer ? answerLabelOf(checklist, q.id, answer) : 'Ikke besvaret'}</strong></p>
                 <div className="note no-print">
                   <label htmlFor={`${qid}-note`}>Note (valgfri)</label>
                   <textarea id={`${qid}-note`} rows={2} value={notes[q.id] ?? ''} onChange={(e) => setNote(q.id, e.target.value)} />
@@ -261,7 +260,7 @@ export default function Selvtjek({ checklist }: Props) {
               const q = questionsById.get(a.question.id)!;
               return (
                 <li key={q.id}>
-                  <p><strong>{q.tekst}</strong> <span className="tag">{ANSWER_LABELS[a.answer]}</span></p>
+                  <p><strong>{q.tekst}</strong> <span className="tag">{answerLabelOf(checklist, q.id, a.answer)}</span></p>
                   {notes[q.id] && <p className="muted">Jeres note: {notes[q.id]}</p>}
                   {q.links.length > 0 ? (
                     <ul>{q.links.map((l) => <li key={l.href}><a href={l.href}>{l.tekst}</a></li>)}</ul>
@@ -324,6 +323,7 @@ function StaticChecklist({ checklist }: { checklist: Checklist }) {
       {checklist.omraader.map((o) => (
         <section key={o.id} className="area">
           <h2>{o.titel}</h2>
+          {o.svarformulering && <p className="muted">Svarmuligheder: {scaleOptions(checklist.skala, o.svarformulering).map((x) => x.label).join(' · ')}</p>}
           <ol>
             {o.spoergsmaal.map((q) => (
               <li key={q.id}>
@@ -370,8 +370,8 @@ function Compare({ checklist, assessments }: { checklist: Checklist; assessments
             {cmp.questions.map((q) => (
               <tr key={q.question.id} className={q.changed ? 'changed' : undefined}>
                 <th scope="row">{q.question.tekst}</th>
-                <td>{q.a ? ANSWER_LABELS[q.a] : '–'}</td>
-                <td>{q.b ? ANSWER_LABELS[q.b] : '–'}</td>
+                <td>{q.a ? answerLabelOf(checklist, q.question.id, q.a) : '–'}</td>
+                <td>{q.b ? answerLabelOf(checklist, q.question.id, q.b) : '–'}</td>
                 <td>{CHANGE[q.change]}</td>
               </tr>
             ))}
@@ -415,7 +415,7 @@ function Team({ checklist, ids }: { checklist: Checklist; ids: string[] }) {
           {team.disagreements.length > 0 && (
             <>
               <h4>Størst uenighed</h4>
-              <ol>{team.disagreements.map((q) => <li key={q.question.id}>{q.question.tekst} – {q.answers.map((x) => `${x.name}: ${x.answer ? ANSWER_LABELS[x.answer] : 'intet svar'}`).join('; ')}</li>)}</ol>
+              <ol>{team.disagreements.map((q) => <li key={q.question.id}>{q.question.tekst} – {q.answers.map((x) => `${x.name}: ${x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : 'intet svar'}`).join('; ')}</li>)}</ol>
             </>
           )}
           <div className="table-scroll">
