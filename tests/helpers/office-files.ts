@@ -4,7 +4,7 @@
  * and an RFC 4180 CSV parser. A document passes only if these read it.
  */
 import { inflateRawSync } from 'node:zlib';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 
 export interface ZipEntry {
   name: string;
@@ -68,11 +68,13 @@ export function entryText(entries: ZipEntry[], name: string): string {
   return e.data.toString('utf8');
 }
 
-const { DOMParser } = new JSDOM('').window;
+// jsdom ships no types; only its DOMParser is used.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
+const { DOMParser: XmlParser } = new JSDOM('').window;
 
 /** Parses XML strictly (undeclared prefixes and invalid characters fail); throws when not well-formed. */
 export function parseXml(text: string): Document {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = new XmlParser().parseFromString(text, 'application/xml');
   const err = doc.getElementsByTagName('parsererror')[0];
   if (err) throw new Error(`XML is not well-formed: ${err.textContent}`);
   return doc;
