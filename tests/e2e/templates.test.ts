@@ -124,6 +124,8 @@ describe('privacy of the aftaleguide', () => {
       }
     }
     const dump = await w.page.evaluate(async (secrets) => {
+      // let the offline service worker finish caching, so Cache Storage is really looked into
+      await Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 15_000))]);
       const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
       const caches_ = 'caches' in window ? await caches.keys() : [];
       // every cached request and response body, not only the cache names
@@ -145,6 +147,7 @@ describe('privacy of the aftaleguide', () => {
         cached,
       });
     }, Object.values(secret));
+    expect(JSON.parse(dump).cached.length, 'the service worker has cached the site').toBeGreaterThan(50);
     const cookies = JSON.stringify(await w.context.cookies());
     for (const v of Object.values(secret)) {
       expect(dump).not.toContain(v);
