@@ -294,6 +294,10 @@ export default function Selvtjek({ checklist }: Props) {
           </label>
         </p>
 
+        <h3>Hent som dokument eller regneark</h3>
+        <p>Rapporten som Word- eller ODF-dokument (med teamvisningen, når kollegernes filer er indlæst nedenfor), svarene og noterne som regneark. Filen laves her på din enhed.</p>
+        <DocumentDownloads label="Hent rapporten" formats={['docx', 'odt', 'csv'] as const} make={(f) => documents().then((m) => m.selvtjekFile(f, { checklist, assessment: active, team, origin: location.origin }))} />
+
         <h3>Del svarene med et link</h3>
         <p>Linket indeholder kun svarene – ikke noterne eller vurderingens navn. Svarene står efter # i adressen og sendes ikke til nogen server.</p>
         <p className="button-row">
@@ -306,9 +310,6 @@ export default function Selvtjek({ checklist }: Props) {
             <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(shareUrl).then(() => setMessage({ kind: 'ok', text: 'Linket er kopieret.' }), () => setMessage({ kind: 'error', text: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.' }))}>Kopiér link</button>
           </div>
         )}
-
-        <p>Hent rapporten som dokument (med teamvisningen, når kollegernes filer er indlæst nedenfor) eller svarene som regneark. Filen laves her på din enhed.</p>
-        <DocumentDownloads label="Hent rapporten" formats={['docx', 'odt', 'csv'] as const} make={(f) => documents().then((m) => m.selvtjekFile(f, { checklist, assessment: active, team, origin: location.origin }))} />
 
         {mine.length >= 2 && <Compare checklist={checklist} assessments={mine} />}
         <Team checklist={checklist} ids={ids} onMembers={setTeam} />
