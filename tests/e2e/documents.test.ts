@@ -216,6 +216,23 @@ describe('documents', () => {
     await w.context.close();
   });
 
+  it('when the document code cannot be loaded (offline before the site was saved), a clear message and the typed text stays', async () => {
+    const w = await watchedPage(browser, { acceptDownloads: true });
+    await w.context.route(/\/_astro\/files\.[\w-]+\.js$/, (route) => route.abort());
+    await w.page.goto(at('/skabeloner/hhh-ark/'));
+    const group = w.page.getByRole('group', { name: 'Hent skemaet som dokument' });
+    await group.waitFor();
+    const field = w.page.locator('.template textarea').first();
+    await field.fill('Teksten må ikke gå tabt');
+    let downloaded = false;
+    w.page.on('download', () => (downloaded = true));
+    await group.getByRole('button', { name: 'Hent som ODF (.odt)' }).click();
+    await expect.poll(() => group.getByRole('status').innerText()).toBe('Filen kunne ikke laves. Prøv igen, eller brug udskrivning i stedet.');
+    expect(downloaded).toBe(false);
+    expect(await field.inputValue()).toBe('Teksten må ikke gå tabt');
+    await w.context.close();
+  });
+
   it.skipIf(!root)('LibreOffice opens every downloaded document, with the typed text, the headings and æ/ø/å intact', { timeout: 300_000 }, () => {
     expect(made.length).toBe(allTemplates.length * 4 + 2 + 2);
     const out = mkdtempSync(join(tmpdir(), 'lk-docs-txt-'));

@@ -567,3 +567,45 @@ describe('cleanText', () => {
     expect(cleanText('\ttab')).toBe(' tab');
   });
 });
+
+describe('files (what the buttons hand to the browser)', () => {
+  it('template file names never carry typed text; blank and filled differ; the MIME types are right', async () => {
+    const { templateFile } = await import('../../src/lib/documents/files');
+    const t = templates.find((x) => x.id === 'aftaleguide-virksomhedspraktik')!;
+    const input = { template: t, source: cite(t) };
+    const now = new Date(2027, 2, 4);
+    const filled = await templateFile('docx', input, { [templateKeys.field(t.id, 'navn')]: 'Hemmelig Person' }, now);
+    expect(filled.filename).toBe('aftaleguide-virksomhedspraktik-udfyldt-2027-03-04.docx');
+    expect(filled.blob.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docxParagraphs(parseXml(entryText(unzip(new Uint8Array(await filled.blob.arrayBuffer())), 'word/document.xml')))).toContain('Hemmelig Person');
+    const blank = await templateFile('odt', input, null, now);
+    expect(blank.filename).toBe('aftaleguide-virksomhedspraktik-tomt.odt');
+    expect(blank.blob.type).toBe('application/vnd.oasis.opendocument.text');
+  });
+
+  it('Min plan joins its rows with the recommendations, in the plan\'s order, dropping ones that no longer exist', async () => {
+    const { planDocItems } = await import('../../src/lib/documents/plan');
+    const recs = [
+      { id: 'a', titel: 'A', kildeKort: 'Inspirationskatalog', sider: 's. 7', gruppe: 'Fase 1' },
+      { id: 'b', titel: 'B', kildeKort: 'Læringskatalog', sider: 's. 8', gruppe: 'Tema 1' },
+    ];
+    const items = planDocItems([{ id: 'b', ansvarlig: 'X', dato: '', note: '' }, { id: 'gone', ansvarlig: '', dato: '', note: '' }, { id: 'a', ansvarlig: '', dato: '2027-01-02', note: 'N' }], recs);
+    expect(items.map((i) => [i.titel, i.kilde, i.gruppe])).toEqual([['B', 'Læringskatalog, s. 8', 'Tema 1'], ['A', 'Inspirationskatalog, s. 7', 'Fase 1']]);
+  });
+
+  it('Selvtjek: CSV of one assessment (or of the empty checklist), and the team CSV', async () => {
+    const { selvtjekFile, teamCsvFile } = await import('../../src/lib/documents/files');
+    const checklist = checklistFromContent('tjek-jobcentrets-beredskab');
+    const now = new Date(2027, 2, 4);
+    const none = await selvtjekFile('csv', { checklist }, now);
+    expect(none.filename).toBe('tjek-jobcentrets-beredskab-2027-03-04.csv');
+    expect(none.blob.type).toBe('text/csv;charset=utf-8');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await none.blob.arrayBuffer());
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text.slice(1))[0]).toEqual(['Område', 'Spørgsmål', 'Vurdering: svar', 'Vurdering: note']);
+    const team = teamCsvFile(checklist, [{ name: 'A', answers: {} }, { name: 'B', answers: {} }], now);
+    expect(team.filename).toBe('tjek-jobcentrets-beredskab-team-2027-03-04.csv');
+    const report = await selvtjekFile('odt', { checklist, assessment: { name: 'X', date: '2027-03-01', answers: {}, notes: {} } }, now);
+    expect(report.filename).toBe('tjek-jobcentrets-beredskab-2027-03-01.odt');
+  });
+});
