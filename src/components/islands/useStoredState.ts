@@ -7,7 +7,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { probe, type SaveResult, type StorageLike, type Store } from '../../lib/storage';
-import { saveBlob } from '../../lib/download';
 
 export type StoredStatus =
   | { kind: 'loading' }
@@ -122,5 +121,12 @@ export function useStoredState<T>(key: string, makeStore: (s: StorageLike) => St
 
 /** Offer a text as a file download (export, or the raw data of a corrupt store). */
 export function downloadText(filename: string, text: string, type = 'application/json') {
-  saveBlob(filename, new Blob([text], { type }));
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
