@@ -7,6 +7,8 @@
  *   per page:  HTML, CSS, JS and total transferred on load (gzip), islands hydrated
  *   search:    bytes transferred by a first search, and its latency (median of 5)
  *   site:      build time, dist/ size, Pagefind index size
+ *   downloads: the JavaScript each document download button loads on click (.docx, .odt, .csv
+ *              on a template page, Min plan and Selvtjek), gzip, in a fresh browser context
  * Options: --no-build, --no-history, --lighthouse (adds Lighthouse scores, median of 3; needs
  * the `lighthouse` package, see bench/README.md).
  */
@@ -56,8 +58,9 @@ const gzOf = (u) => {
 const kind = (u, type) => (type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' || u.endsWith('.js') ? 'js' : u.includes('/pagefind/') ? 'search' : 'other');
 
 /** Load a page and sum what it transfers until the network is idle (gzip sizes of the files). */
-async function measure(path, action) {
-  const ctx = await browser.newContext();
+async function measure(path, action, init) {
+  const ctx = await browser.newContext({ acceptDownloads: true });
+  if (init) await ctx.addInitScript(init[0], init[1]);
   const page = await ctx.newPage();
   const seen = [];
   page.on('requestfinished', (r) => seen.push({ url: r.url(), type: r.resourceType() }));
@@ -109,6 +112,36 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const searchMs = median(searches.map((s) => s.extra.ms));
 const searchBytes = Math.max(...searches.map((s) => s.extra.bytes));
 
+// Download buttons: the JavaScript a click loads (the document code is never loaded with the
+// page). Each in a fresh context, so nothing loaded by an earlier click is counted as free.
+const firstRecommendation = readdirSync('src/content/anbefalinger').sort()[0].replace(/\.yaml$/, '');
+const seedPlan = (id) => localStorage.setItem('laeringskatalog:plan', JSON.stringify({ v: 1, data: { items: [{ id, note: 'Note', ansvarlig: '', dato: '' }] } }));
+const downloadButtons = [
+  ['/skabeloner/aftaleguide-virksomhedspraktik/', 'Hent som Word (.docx)'],
+  ['/skabeloner/aftaleguide-virksomhedspraktik/', 'Hent som ODF (.odt)'],
+  ['/anbefalinger/min-plan/', 'Hent som Word (.docx)', seedPlan],
+  ['/anbefalinger/min-plan/', 'Hent som ODF (.odt)', seedPlan],
+  ['/tjek/tjek-jobcentrets-beredskab/', 'Hent som Word (.docx)'],
+  ['/tjek/tjek-jobcentrets-beredskab/', 'Hent som ODF (.odt)'],
+  ['/tjek/tjek-jobcentrets-beredskab/', 'Hent som regneark (.csv)'],
+];
+const downloads = [];
+for (const [path, name, seed] of downloadButtons) {
+  const r = await measure(
+    path,
+    async (page, seen) => {
+      await page.getByRole('button', { name, exact: true }).waitFor();
+      const before = seen.length;
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      await page.waitForLoadState('networkidle');
+      const js = seen.slice(before).filter((x) => kind(x.url, x.type) === 'js');
+      return { js: js.reduce((n, x) => n + gzOf(x.url), 0), files: js.map((x) => x.url.split('/').pop()) };
+    },
+    seed ? [seed, firstRecommendation] : undefined,
+  );
+  downloads.push({ page: path, button: name, jsOnClick: r.extra.js, files: r.extra.files });
+}
+
 let lighthouse = null;
 if (args.includes('--lighthouse')) {
   const { runLighthouse } = await import('./lighthouse.mjs');
@@ -130,6 +163,8 @@ for (const p of content) {
   check(p.js === 0, `${p.page}: indholdsside henter ${kb(p.js)} KB JavaScript`);
 }
 for (const p of tools) check(p.js <= budgets.toolPage.jsGzip, `${p.page}: JS ${kb(p.js)} KB > ${kb(budgets.toolPage.jsGzip)} KB`);
+// Templates are tool pages, but light ones: printing, clearing and the download buttons only.
+for (const p of tools.filter((t) => t.page.startsWith('/skabeloner/'))) check(p.js <= budgets.templatePage.jsGzip, `${p.page}: JS ${kb(p.js)} KB > ${kb(budgets.templatePage.jsGzip)} KB (skabelonside)`);
 check(searchBytes <= budgets.firstSearch.totalGzip, `første søgning ${kb(searchBytes)} KB > ${kb(budgets.firstSearch.totalGzip)} KB`);
 if (lighthouse) {
   for (const [page, s] of Object.entries(lighthouse)) {
@@ -148,6 +183,8 @@ console.log(`  heraf JS         ${kb(max(content, 'js')).padStart(8)} ${'0.0'.pa
 console.log(`værktøjsside JS    ${kb(max(tools, 'js')).padStart(8)} ${kb(budgets.toolPage.jsGzip).padStart(12)}`);
 // Peer: Pagefind Default UI (26 KB) + about 100 KB for a first search (shared/TECH-NOTES.md).
 console.log(`første søgning     ${kb(searchBytes).padStart(8)} ${kb(budgets.firstSearch.totalGzip).padStart(12)} ${kb(peer.searchUiGzip + 100 * 1024).padStart(10)}`);
+console.log(`\nJavaScript pr. download-knap (hentes ved klik, gzip):`);
+for (const d of downloads) console.log(`  ${d.page.padEnd(46)} ${d.button.padEnd(26)} ${kb(d.jsOnClick).padStart(6)} KB  (${d.files.join(', ')})`);
 console.log(`\nByggetid ${buildMs ?? '–'} ms · dist/ ${kb(distBytes)} KB · søgeindeks ${kb(pagefindBytes)} KB · søgetid (median) ${searchMs} ms`);
 if (lighthouse) for (const [p, s] of Object.entries(lighthouse)) console.log(`Lighthouse ${p}: ${JSON.stringify(s)}`);
 
@@ -166,7 +203,7 @@ if (!args.includes('--no-history')) {
     commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   } catch {}
   const summary = { maxContentTotal: max(content, 'total'), maxContentCss: max(content, 'css'), maxContentJs: max(content, 'js'), maxToolJs: max(tools, 'js'), firstSearch: searchBytes };
-  appendFileSync(historyFile, JSON.stringify({ date: new Date().toISOString(), commit, buildMs, searchMs, distBytes, pagefindBytes, budgetsMet: failures.length === 0, failures, summary, lighthouse, pages }) + '\n');
+  appendFileSync(historyFile, JSON.stringify({ date: new Date().toISOString(), commit, buildMs, searchMs, distBytes, pagefindBytes, budgetsMet: failures.length === 0, failures, summary, lighthouse, pages, downloads }) + '\n');
   console.log(`Tilføjet til ${historyFile}`);
 }
 process.exitCode = failures.length ? 1 : 0;

@@ -17,5 +17,5 @@ export const SCRIPT_PAGES: readonly { pattern: RegExp; why: string }[] = [
 
 export const mayLoadScript = (path: string): boolean => SCRIPT_PAGES.some((p) => p.pattern.test(path));
 
-/** Inline scripts that run (JSON-LD data is not JavaScript), for the checks that count them. */
-export const INLINE_SCRIPT_SELECTOR = 'script:not([src]):not([type="application/ld+json"])';
+/** Inline scripts that run (JSON and JSON-LD data are not JavaScript), for the checks that count them. */
+export const INLINE_SCRIPT_SELECTOR = 'script:not([src]):not([type="application/ld+json"]):not([type="application/json"])';

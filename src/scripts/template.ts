@@ -1,8 +1,11 @@
 /**
  * Template pages: print filled or blank, mirror each field into a print-only block (form
- * controls cannot grow on paper), ask before leaving a page with typed text, and clear.
+ * controls cannot grow on paper), ask before leaving a page with typed text, clear, and download
+ * the template as .docx/.odt, blank or filled (the document code loads on that click).
  * Writes nothing to any storage, cookie or URL.
  */
+import { runDownload } from '../lib/documents/ui';
+
 export function enhanceTemplate(): void {
   const root = document.querySelector<HTMLElement>('.template');
   const actions = document.querySelector<HTMLElement>('[data-template-actions]');
@@ -59,4 +62,30 @@ export function enhanceTemplate(): void {
     }
   });
   actions.hidden = false;
+
+  // Documents: the structure comes from the page's embedded copy of the content entry, the
+  // values from the fields by id (the ids are src/lib/documents/template.ts's templateKeys).
+  const downloads = document.querySelector<HTMLElement>('[data-document-downloads]');
+  const data = document.getElementById('template-document')?.textContent;
+  if (!downloads || !data) return;
+  const status = downloads.querySelector<HTMLElement>('[data-document-status]');
+  const blank = downloads.querySelector<HTMLInputElement>('[data-document-blank]');
+  if (blank) blank.checked = false;
+  let busy = false;
+  for (const button of downloads.querySelectorAll<HTMLButtonElement>('[data-document-format]')) {
+    const format = button.dataset.documentFormat === 'odt' ? 'odt' : 'docx';
+    button.addEventListener('click', () => {
+      if (busy) return;
+      busy = true;
+      const values = blank?.checked ? null : Object.fromEntries([...fields.map((f) => [f.id, f.value]), ...checks.map((c) => [c.id, c.checked])]);
+      void runDownload(
+        async () => (await import('../lib/documents/files')).templateFile(format, JSON.parse(data), values),
+        (s) => {
+          if (status) status.textContent = s.text;
+          downloads.setAttribute('aria-busy', String(s.kind === 'busy'));
+        },
+      ).finally(() => (busy = false));
+    });
+  }
+  downloads.hidden = false;
 }

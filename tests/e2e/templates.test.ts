@@ -1,10 +1,12 @@
 /**
  * Every template: prints blank on A4 with the stated page count; filled with long text, all of
- * it is in the PDF; the aftaleguide's typed values end up in no storage, cookie or URL.
+ * it is in the PDF; the aftaleguide's typed values end up in no storage, cookie, cache or URL,
+ * also when it is downloaded as a document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { unzip } from '../helpers/office-files';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -101,8 +103,8 @@ describe('templates', () => {
 });
 
 describe('privacy of the aftaleguide', () => {
-  it('typed values end up in no storage, cookie or URL, and leaving asks first', async () => {
-    const w = await watchedPage(browser);
+  it('typed values end up in no storage, cookie, Cache Storage or URL – also after downloading it as .docx and .odt – and leaving asks first', async () => {
+    const w = await watchedPage(browser, { acceptDownloads: true });
     await w.page.goto(at('/skabeloner/aftaleguide-virksomhedspraktik/'));
     await w.page.locator('[data-template-actions]').waitFor();
     const secret = { navn: 'Hemmelig Testperson', cpr: '010203-1234', tekst: 'FortroligOplysningXYZ' };
@@ -111,9 +113,30 @@ describe('privacy of the aftaleguide', () => {
     await w.page.locator('.template textarea').first().fill(secret.tekst);
     await w.page.locator('.template textarea').first().press('Enter');
     await w.page.getByLabel('Cpr.nr.', { exact: true }).press('Enter');
-    const dump = await w.page.evaluate(async () => {
+    // The document is made on the device: the file has the typed text, its name does not.
+    for (const name of ['Hent som Word (.docx)', 'Hent som ODF (.odt)']) {
+      const [d] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name }).click()]);
+      const xml = unzip(readFileSync((await d.path())!)).map((e) => e.data.toString('utf8')).join('');
+      for (const v of Object.values(secret)) {
+        expect(xml).toContain(v);
+        expect(d.suggestedFilename()).not.toContain(v);
+        expect(d.url()).not.toContain(v);
+      }
+    }
+    const dump = await w.page.evaluate(async (secrets) => {
+      // let the offline service worker finish caching, so Cache Storage is really looked into
+      await Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 15_000))]);
       const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
       const caches_ = 'caches' in window ? await caches.keys() : [];
+      // every cached request and response body, not only the cache names
+      const cached: string[] = [];
+      for (const name of caches_) {
+        const cache = await caches.open(name);
+        for (const req of await cache.keys()) {
+          const body = await (await cache.match(req))!.text();
+          cached.push(req.url, ...secrets.filter((s) => body.includes(s)));
+        }
+      }
       return JSON.stringify({
         local: Object.entries(localStorage),
         session: Object.entries(sessionStorage),
@@ -121,8 +144,10 @@ describe('privacy of the aftaleguide', () => {
         url: location.href,
         dbs,
         caches_,
+        cached,
       });
-    });
+    }, Object.values(secret));
+    expect(JSON.parse(dump).cached.length, 'the service worker has cached the site').toBeGreaterThan(50);
     const cookies = JSON.stringify(await w.context.cookies());
     for (const v of Object.values(secret)) {
       expect(dump).not.toContain(v);

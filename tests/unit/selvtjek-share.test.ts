@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   SHARE_MESSAGES,
   SHARE_PREFIX,
-  crc32,
   decodeShare,
   encodeShare,
   fingerprint,
@@ -10,6 +9,7 @@ import {
   isShareFragment,
   toBase64Url,
 } from '../../src/lib/selvtjek/share';
+import { crc32 } from '../../src/lib/crc32';
 import { SCALE_CODES, type AnswerCode } from '../../src/lib/selvtjek/scales';
 
 const CHECKLIST = 'tjek-jobcentrets-beredskab';

@@ -8,6 +8,7 @@ import { emptyPlan, exportPlan, moveItem, parsePlanImport, planStore, removeItem
 import type { HubItem } from '../../lib/recommendations';
 import { downloadText, useStoredState } from './useStoredState';
 import StorageNotice from './StorageNotice';
+import DocumentDownloads from './DocumentDownloads';
 
 export interface Props {
   items: HubItem[];
@@ -63,6 +64,7 @@ export default function MinPlan({ items, hubHref }: Props) {
           <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void onImport(e.target.files?.[0])} />
         </label>
       </div>
+      <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items))} />
       <p className="muted no-print" role="status">
         {plan.savedAt ? `Senest gemt i browseren ${timeFmt.format(plan.savedAt)}.` : plan.status.kind === 'ok' ? 'Planen gemmes automatisk i denne browser.' : ''}
         {exportedAt && ` Senest eksporteret ${timeFmt.format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.

@@ -17,6 +17,7 @@
  * 30 questions make about 35 characters. Decoding never throws.
  */
 import { ANSWER_CODES, isAnswerCode, scaleOf, type AnswerCode } from './scales';
+import { crc32 } from '../crc32';
 
 export const SHARE_PREFIX = 'svar=';
 export const SHARE_VERSION = 1;
@@ -47,18 +48,6 @@ function fnv1a(text: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Short hash of the ordered question ids; changes when questions are added, removed or moved. */

@@ -18,6 +18,11 @@ import { browserStorage, downloadText, useStoredState } from '../useStoredState'
 import StorageNotice from '../StorageNotice';
 import BarChart from './BarChart';
 import type { Advice } from '../../../lib/selvtjek/advice';
+import type { TeamMember } from '../../../lib/documents/selvtjek';
+import DocumentDownloads from '../DocumentDownloads';
+
+/** The document code, loaded on the click that asks for a file. */
+const documents = () => import('../../../lib/documents/files');
 
 export interface LinkRef {
   tekst: string;
@@ -38,6 +43,8 @@ export interface Question {
 export interface Checklist extends ChecklistLike {
   intro: string[];
   kilde: string;
+  /** The checklist's source line, for the report's documents. */
+  citation?: string | undefined;
   omraader: { id: string; titel: string; svarformulering?: Wording | undefined; spoergsmaal: Question[] }[];
 }
 export interface Props {
@@ -59,6 +66,7 @@ export default function Selvtjek({ checklist }: Props) {
   const [shared, setShared] = useState<{ answers: Record<string, AnswerCode> } | { error: string } | null>(null);
   const [shareUrl, setShareUrl] = useState('');
   const [announce, setAnnounce] = useState('');
+  const [team, setTeam] = useState<TeamMember[] | null>(null);
   const base = useId();
   const ids = useMemo(() => questionIds(checklist), [checklist]);
   const codes = SCALE_CODES[checklist.skala];
@@ -285,6 +293,10 @@ export default function Selvtjek({ checklist }: Props) {
           </label>
         </p>
 
+        <h3>Hent som dokument eller regneark</h3>
+        <p>Rapporten som Word- eller ODF-dokument (med teamvisningen, når kollegernes filer er indlæst nedenfor), svarene og noterne som regneark. Filen laves her på din enhed.</p>
+        <DocumentDownloads label="Hent rapporten" formats={['docx', 'odt', 'csv'] as const} make={(f) => documents().then((m) => m.selvtjekFile(f, { checklist, assessment: active, team, origin: location.origin }))} />
+
         <h3>Del svarene med et link</h3>
         <p>Linket indeholder kun svarene – ikke noterne eller vurderingens navn. Svarene står efter # i adressen og sendes ikke til nogen server.</p>
         <p className="button-row">
@@ -299,7 +311,7 @@ export default function Selvtjek({ checklist }: Props) {
         )}
 
         {mine.length >= 2 && <Compare checklist={checklist} assessments={mine} />}
-        <Team checklist={checklist} ids={ids} />
+        <Team checklist={checklist} ids={ids} onMembers={setTeam} />
 
         <h3>Slet alle data</h3>
         <p>Sletter alt, hvad sitet har gemt i denne browser: alle vurderinger i alle tjeklister og din plan.</p>
@@ -382,22 +394,25 @@ function Compare({ checklist, assessments }: { checklist: Checklist; assessments
   );
 }
 
-function Team({ checklist, ids }: { checklist: Checklist; ids: string[] }) {
+function Team({ checklist, ids, onMembers }: { checklist: Checklist; ids: string[]; onMembers?: (m: TeamMember[] | null) => void }) {
   const [team, setTeam] = useState<TeamResult | null>(null);
+  const [members, setMembers] = useState<TeamMember[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const codes = SCALE_CODES[checklist.skala];
   const onFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    const ok: { name: string; answers: Record<string, AnswerCode> }[] = [];
+    const ok: { name: string; answers: Record<string, AnswerCode>; notes: Record<string, string> }[] = [];
     const bad: string[] = [];
     for (const f of Array.from(files)) {
       const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
-      if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers });
+      if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers, notes: r.assessment.notes });
       else bad.push(`${f.name}: ${r.error}`);
     }
     setErrors(bad);
     setTeam(ok.length ? mergeTeam(checklist, ok) : null);
+    setMembers(ok);
+    onMembers?.(ok.length ? ok : null);
     if (input.current) input.current.value = '';
   };
   return (
@@ -412,6 +427,7 @@ function Team({ checklist, ids }: { checklist: Checklist; ids: string[] }) {
       {team && (
         <div className="team" aria-live="polite">
           <p>{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>
+          <DocumentDownloads label="Hent teamvisningen" formats={['csv'] as const} labels={{ csv: 'Hent teamvisningen som regneark (.csv)' }} make={() => documents().then((m) => m.teamCsvFile(checklist, members))} />
           {team.disagreements.length > 0 && (
             <>
               <h4>Størst uenighed</h4>

@@ -1,0 +1,54 @@
+/**
+ * Min plan as a document: as its print view, each chosen recommendation with its heading, its
+ * source and group, and the leader's three fields (Ansvarlig, Dato, Egen note); blank fields get
+ * writing lines. When the caller passes a recommendation's explanation it follows the heading.
+ * Pure: the page hands over the plan items joined with their recommendation data.
+ */
+import { adviceBlocks } from './selvtjek';
+import type { Advice } from '../selvtjek/advice';
+import { SITE_NAME, danishDate, isoDay, typed, type DocBlock, type DocModel } from './model';
+
+export interface PlanDocItem {
+  /** The recommendation's heading, as in the source. */
+  titel: string;
+  /** "Inspirationskatalog, s. 17" */
+  kilde: string;
+  gruppe: string;
+  ansvarlig: string;
+  /** YYYY-MM-DD or empty */
+  dato: string;
+  note: string;
+  forklaring?: Advice | undefined;
+}
+
+/** Min plan's rows joined with the hub's data for each recommendation (as the plan page shows them). */
+export function planDocItems(
+  rows: readonly { id: string; ansvarlig: string; dato: string; note: string }[],
+  recommendations: readonly { id: string; titel: string; kildeKort: string; sider: string; gruppe: string }[],
+): PlanDocItem[] {
+  const byId = new Map(recommendations.map((r) => [r.id, r]));
+  return rows.flatMap((p) => {
+    const r = byId.get(p.id);
+    return r ? [{ titel: r.titel, kilde: `${r.kildeKort}, ${r.sider}`, gruppe: r.gruppe, ansvarlig: p.ansvarlig, dato: p.dato, note: p.note }] : [];
+  });
+}
+
+export function fromPlan(items: readonly PlanDocItem[], now = new Date()): DocModel {
+  const blocks: DocBlock[] = [];
+  for (const i of items) {
+    blocks.push({ type: 'heading', level: 2, text: i.titel });
+    blocks.push({ type: 'paragraph', text: `${i.kilde} · ${i.gruppe}`, style: 'muted' });
+    if (i.forklaring) blocks.push(...adviceBlocks(i.forklaring, { heading: false }));
+    blocks.push({ type: 'field', label: 'Ansvarlig', value: typed(i.ansvarlig), lines: 1 });
+    blocks.push({ type: 'field', label: 'Dato', value: typed(i.dato) ? danishDate(i.dato) : '', lines: 1 });
+    blocks.push({ type: 'field', label: 'Egen note', value: typed(i.note), lines: 3 });
+  }
+  return {
+    title: 'Min plan',
+    language: 'da-DK',
+    orientation: 'portrait',
+    footer: `Min plan · ${SITE_NAME}`,
+    blocks,
+    filename: `min-plan-${isoDay(now)}`,
+  };
+}
