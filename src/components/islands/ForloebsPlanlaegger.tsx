@@ -13,6 +13,7 @@ import {
   planForloeb,
   type PlanInput,
 } from '../../lib/dates';
+import TableRegion from './TableRegion';
 
 interface FormState {
   start: string;
@@ -82,8 +83,7 @@ export default function ForloebsPlanlaegger() {
           </div>
         ) : (
           <>
-            <table>
-              <caption>Forløbsplan fra {formatDanishDate(result.phases[0]!.start)}</caption>
+            <TableRegion caption={<>Forløbsplan fra {formatDanishDate(result.phases[0]!.start)}</>}>
               <thead>
                 <tr><th scope="col">Fase</th><th scope="col">Uger</th><th scope="col">Start</th><th scope="col">Slut</th><th scope="col">Ugenumre</th></tr>
               </thead>
@@ -98,7 +98,7 @@ export default function ForloebsPlanlaegger() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </TableRegion>
             <p>
               Samlet længde: <strong>{result.samletUger} uger</strong>, fra {formatDanishShort(result.phases[0]!.start)} til {formatDanishShort(result.slut)}.
               {result.forloebUger !== result.samletUger && <> Forløbet uden efterværn er {result.forloebUger} uger.</>}

@@ -12,6 +12,7 @@ import Faktaboks from './Faktaboks.astro';
 import SkabelonIndhold from './SkabelonIndhold.astro';
 import Motivationsfaktorer from './Motivationsfaktorer.astro';
 import Link from './Link.astro';
+import Tabel from './Tabel.astro';
 
 export const mdxComponents = {
   Citater,
@@ -26,5 +27,6 @@ export const mdxComponents = {
   Faktaboks,
   SkabelonIndhold,
   Motivationsfaktorer,
+  Tabel,
   a: Link,
 };
