@@ -146,7 +146,8 @@ async function pick(page: Page, n: number) {
   const boxes = page.locator('.hub-list input[type=checkbox]');
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
   await page.goto(at('/anbefalinger/min-plan/'));
-  await expect.poll(() => page.locator('.plan-item').count()).toBe(n);
+  await hydrated(page);
+  await expect.poll(() => page.locator('.plan-item').count(), { timeout: 10_000 }).toBe(n);
 }
 const titles = (page: Page) => page.locator('.plan-item h2').allInnerTexts();
 const FOOTER = /^(Sitets indhold bygger på|Udskrevet fra|Sitet samler læring|Min plan – |Side \d+ af \d+|\s*$)/;
@@ -195,7 +196,8 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     expect(await focused()).not.toMatch(/^BODY/);
     expect(await w.page.evaluate(() => document.activeElement?.closest('.plan-item')?.querySelector('h2')?.textContent)).toBe(before[1]);
     await w.page.reload();
-    await expect.poll(() => titles(w.page)).toEqual(before);
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toEqual(before);
     // removing the last item: focus still lands on Fortryd, not on <body>
     for (let i = 0; i < 3; i++) await w.page.getByRole('button', { name: 'Fjern fra planen' }).first().click();
     await expect.poll(() => titles(w.page)).toEqual([]);
@@ -212,26 +214,31 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     expect(await link.getAttribute('href')).toBe(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen').replace(/^https?:\/\/[^/]+/, ''));
     await link.click();
     await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
-    await expect.poll(() => titles(w.page)).toEqual(['Specificér målgruppen for forløbet']);
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toEqual(['Specificér målgruppen for forløbet']);
     const notice = w.page.locator('.plan-undo');
     expect(await notice.innerText()).toContain('»Specificér målgruppen for forløbet« er føjet til din plan.');
     await expect.poll(() => new URL(w.page.url()).search).toBe('');
     // reload and a second visit with the same link: still once
     await w.page.reload();
-    await expect.poll(() => titles(w.page)).toHaveLength(1);
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(1);
     await w.page.goto(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen'));
-    await expect.poll(() => w.page.locator('.plan-undo').innerText()).toContain('er allerede i din plan');
+    await hydrated(w.page);
+    await expect.poll(() => w.page.locator('.plan-undo').innerText(), { timeout: 10_000 }).toContain('er allerede i din plan');
     expect(await titles(w.page)).toHaveLength(1);
     // from a mechanism, then undo the add
     await w.page.goto(at('/virksomme-mekanismer/'));
     await w.page.locator('section[aria-labelledby="vm-2-saet-delmaal"] a', { hasText: 'Føj til min plan' }).click();
-    await expect.poll(() => titles(w.page)).toHaveLength(2);
+    await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(2);
     await w.page.getByRole('button', { name: 'Fortryd' }).click();
     await expect.poll(() => titles(w.page)).toEqual(['Specificér målgruppen for forløbet']);
     // an id that does not exist: a clear message, the plan unchanged
     await w.page.goto(at('/anbefalinger/min-plan/?tilfoej=findes-ikke'));
     await hydrated(w.page);
-    await expect.poll(() => w.page.getByRole('alert').innerText()).toContain('findes ikke');
+    await expect.poll(() => w.page.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('findes ikke');
     expect(await titles(w.page)).toEqual(['Specificér målgruppen for forløbet']);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
