@@ -281,6 +281,13 @@ export const skabelonSchema = z
             hjaelp: text().optional(),
             felter: z.array(feltSchema).default([]),
             tabel: tabelSchema.optional(),
+            /**
+             * Fields the site adds, not the source (e.g. date and names on a feedback form): the
+             * page, the print and generated documents mark them »Felter tilføjet af sitet«.
+             */
+            tilfoejet: z.boolean().default(false),
+            /** Starts a new page on paper (the print and generated documents break before it). */
+            nySide: z.boolean().default(false),
           })
           .refine((s) => s.felter.length > 0 || s.tabel, 'en sektion skal have felter eller en tabel'),
       )

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { at, launch, watchedPage } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { at, hydrated, launch, watchedPage } from './browser';
 import { isA4Portrait, printToPdf } from './pdf';
 
 let browser: Browser;
@@ -53,6 +53,18 @@ describe('anbefalinger hub', () => {
     expect(await axeClean(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
+  });
+
+  it('the »Med i min plan« checkbox stands in the same column on every row, wide and narrow', async () => {
+    for (const width of [1280, 360]) {
+      const w = await watchedPage(browser, { viewport: { width, height: 900 } });
+      await w.page.goto(at('/anbefalinger/'));
+      await w.page.locator('#filter-kilde').waitFor();
+      const xs = await w.page.$$eval('.hub-list input[type=checkbox]', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      expect(xs.length).toBeGreaterThan(30);
+      expect(new Set(xs).size, `x-positioner ved ${width} px: ${[...new Set(xs)].join(', ')}`).toBe(1);
+      await w.context.close();
+    }
   });
 });
 
@@ -123,6 +135,112 @@ describe('min plan', () => {
     expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:plan'))).toContain('"items"');
     await w.page.getByRole('button', { name: 'Start forfra' }).click();
     await expect.poll(() => w.page.locator('.min-plan').innerText()).toContain('Din plan er tom');
+    await w.context.close();
+  });
+});
+
+/** Pick the first n recommendations of a group on the hub (the plan is then in localStorage). */
+async function pick(page: Page, n: number) {
+  await page.goto(at('/anbefalinger/?kilde=mestringsforloeb'));
+  await page.locator('#filter-kilde').waitFor();
+  const boxes = page.locator('.hub-list input[type=checkbox]');
+  for (let i = 0; i < n; i++) await boxes.nth(i).check();
+  await page.goto(at('/anbefalinger/min-plan/'));
+  await hydrated(page);
+  await expect.poll(() => page.locator('.plan-item').count(), { timeout: 10_000 }).toBe(n);
+}
+const titles = (page: Page) => page.locator('.plan-item h2').allInnerTexts();
+const FOOTER = /^(Sitets indhold bygger på|Udskrevet fra|Sitet samler læring|Min plan – |Side \d+ af \d+|\s*$)/;
+
+describe('min plan on paper', () => {
+  it('prints cleanly: a long »Ansvarlig« wraps, an empty date is an empty line, no page holds only a footer', async () => {
+    const w = await watchedPage(browser, { locale: 'da-DK' });
+    await pick(w.page, 1);
+    const longName = 'Teamleder for virksomhedsservice og koordinerende sagsbehandler i afdelingen for aktivitetsparate kontanthjælpsmodtagere';
+    await w.page.getByLabel('Ansvarlig').first().fill(longName);
+    for (let n = 1; n <= 5; n++) {
+      if (n > 1) await pick(w.page, n);
+      const pdf = await printToPdf(w.page, `min-plan-${n}`);
+      const flat = pdf.text.replace(/\s+/g, ' ');
+      expect(flat, 'hele navnet på den ansvarlige').toContain(longName);
+      expect(pdf.text, 'ingen pladsholder i tomme datofelter').not.toMatch(/åååå|yyyy|dd\.mm|mm\/dd/i);
+      const pages = pdf.text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+      expect(pages).toHaveLength(pdf.pages);
+      pages.forEach((p, i) => {
+        const body = p.split('\n').filter((l) => !FOOTER.test(l.trim()));
+        expect(body.length, `${n} anbefalinger: side ${i + 1} har kun sidefod`).toBeGreaterThan(0);
+      });
+      expect(pdf.text).toMatch(/Side 1 af \d/);
+    }
+    await w.context.close();
+  });
+});
+
+describe('min plan: undo and adding from where a recommendation is read', () => {
+  it('»Fjern fra planen« can be undone: the item comes back where it was, with its note; focus never falls to <body>', async () => {
+    const w = await watchedPage(browser);
+    await pick(w.page, 3);
+    const before = await titles(w.page);
+    await w.page.getByLabel('Egen note').nth(1).fill('Vigtig note');
+    await w.page.getByLabel('Ansvarlig').nth(1).fill('Teamleder');
+    await w.page.getByRole('group', { name: before[1]! }).getByRole('button', { name: 'Fjern fra planen' }).click();
+    await expect.poll(() => titles(w.page)).toEqual([before[0], before[2]]);
+    const status = w.page.locator('.plan-undo');
+    expect(await status.innerText()).toContain(`»${before[1]}« er fjernet fra planen.`);
+    const focused = () => w.page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent?.trim().slice(0, 40)}`);
+    expect(await focused()).toBe('BUTTON:Fortryd');
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => titles(w.page)).toEqual(before);
+    expect(await w.page.getByLabel('Egen note').nth(1).inputValue()).toBe('Vigtig note');
+    expect(await w.page.getByLabel('Ansvarlig').nth(1).inputValue()).toBe('Teamleder');
+    expect(await focused()).not.toMatch(/^BODY/);
+    expect(await w.page.evaluate(() => document.activeElement?.closest('.plan-item')?.querySelector('h2')?.textContent)).toBe(before[1]);
+    await w.page.reload();
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toEqual(before);
+    // removing the last item: focus still lands on Fortryd, not on <body>
+    for (let i = 0; i < 3; i++) await w.page.getByRole('button', { name: 'Fjern fra planen' }).first().click();
+    await expect.poll(() => titles(w.page)).toEqual([]);
+    expect(await focused()).toBe('BUTTON:Fortryd');
+    expect(await axeClean(w.page)).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a recommendation page links »Føj til min plan«; Min plan adds it once, says so, offers Fortryd and drops the parameter', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/mestringsforloeb/faser/'));
+    const link = w.page.locator('section[aria-labelledby="mf-specificer-maalgruppen"] a', { hasText: 'Føj til min plan' });
+    expect(await link.getAttribute('href')).toBe(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen').replace(/^https?:\/\/[^/]+/, ''));
+    await link.click();
+    await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toEqual(['Specificér målgruppen for forløbet']);
+    const notice = w.page.locator('.plan-undo');
+    expect(await notice.innerText()).toContain('»Specificér målgruppen for forløbet« er føjet til din plan.');
+    await expect.poll(() => new URL(w.page.url()).search).toBe('');
+    // reload and a second visit with the same link: still once
+    await w.page.reload();
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(1);
+    await w.page.goto(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen'));
+    await hydrated(w.page);
+    await expect.poll(() => w.page.locator('.plan-undo').innerText(), { timeout: 10_000 }).toContain('er allerede i din plan');
+    expect(await titles(w.page)).toHaveLength(1);
+    // from a mechanism, then undo the add
+    await w.page.goto(at('/virksomme-mekanismer/'));
+    await w.page.locator('section[aria-labelledby="vm-2-saet-delmaal"] a', { hasText: 'Føj til min plan' }).click();
+    await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
+    await hydrated(w.page);
+    await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(2);
+    await w.page.getByRole('button', { name: 'Fortryd' }).click();
+    await expect.poll(() => titles(w.page)).toEqual(['Specificér målgruppen for forløbet']);
+    // an id that does not exist: a clear message, the plan unchanged
+    await w.page.goto(at('/anbefalinger/min-plan/?tilfoej=findes-ikke'));
+    await hydrated(w.page);
+    await expect.poll(() => w.page.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('findes ikke');
+    expect(await titles(w.page)).toEqual(['Specificér målgruppen for forløbet']);
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 });

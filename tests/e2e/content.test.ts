@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { builtPages } from './browser';
 import { noisePhrases, normalize } from '../helpers/seeds';
+import { mayLoadScript } from '../../src/lib/script-pages';
 
 const dist = inject('distDir');
 const read = (path: string) => readFileSync(join(dist, path.replace(/^\//, ''), path.endsWith('.html') ? '' : 'index.html'), 'utf8');
@@ -169,5 +170,38 @@ describe('front page', () => {
     const wanted = builtPages(dist).filter((p) => /^\/(laeringskatalog\/tema-\d|cases\/.+|tjek\/.+)\/$/.test(p));
     expect(wanted.length).toBeGreaterThanOrEqual(3 + 5 + 4);
     expect(wanted.filter((p) => !two.has(p))).toEqual([]);
+  });
+});
+
+describe('»På denne side« on long pages', () => {
+  const LONG = ['/mestringsforloeb/faser/', '/laeringskatalog/tema-1/', '/laeringskatalog/tema-2/', '/laeringskatalog/tema-3/'];
+  const h2s = (html: string) => [...html.matchAll(/<h2[^>]*\sid="([^"]+)"[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => ({ id: m[1]!, text: textOf(m[2]!).trim() }));
+  const tocOf = (html: string) => /<nav[^>]*class="toc[^"]*"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1];
+
+  it('every page with four or more sections lists them, in order, and the long pages are among them', () => {
+    const withToc: string[] = [];
+    const problems: string[] = [];
+    for (const page of builtPages(dist)) {
+      // Tools change their sections as they are used (the hub's filters); the ordliste's letter
+      // index is its contents list.
+      if (mayLoadScript(page) || page === '/ordliste/') continue;
+      const main = mainOf(read(page));
+      const toc = tocOf(main);
+      const sections = h2s(main.replace(/<nav[^>]*class="toc[\s\S]*?<\/nav>/, ''));
+      if (sections.length < 4) continue;
+      if (!toc) {
+        problems.push(`${page}: ${sections.length} afsnit, ingen »På denne side«`);
+        continue;
+      }
+      withToc.push(page);
+      if (!textOf(toc).includes('På denne side')) problems.push(`${page}: listen hedder ikke »På denne side«`);
+      const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+      const missing = sections.filter((s) => !targets.includes(s.id)).map((s) => s.text);
+      if (missing.length) problems.push(`${page}: mangler ${missing.join(', ')}`);
+      const order = targets.filter((t) => sections.some((s) => s.id === t));
+      if (order.join() !== sections.map((s) => s.id).join()) problems.push(`${page}: forkert rækkefølge`);
+    }
+    expect(problems).toEqual([]);
+    for (const p of LONG) expect(withToc).toContain(p);
   });
 });

@@ -21,6 +21,11 @@ const ready = (page: Page) => page.locator('.selvtjek .question').first().waitFo
 const questions = (page: Page) => page.locator('.selvtjek fieldset.question');
 /** Answer question i (0-based) with the option label. */
 const answer = (page: Page, i: number, label: string) => questions(page).nth(i).getByLabel(label, { exact: true }).check();
+/** pdftotext lays text out in lines and columns; compare on single spaces. */
+const flat = (t: string) => t.replace(/\s+/g, ' ');
+/** A bullet of »Udvikle nye og mere jobrettede tilbud« and one of »Styrke det tværgående samarbejde« (Læringskatalog, tema 1). */
+const ADVICE_JOBRETTEDE_TILBUD = 'intensive, tværfaglige forløb med direkte overgang til virksomhedsrettet indsats';
+const ADVICE_TVAERGAAENDE = 'sundhedsundervisning på jobcentrets kursusforløb';
 const checked = (page: Page) =>
   page.$$eval('.selvtjek fieldset.question', (fs) => fs.map((f) => (f.querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value ?? null));
 const axe = async (page: Page) =>
@@ -201,12 +206,27 @@ describe('selvtjek', () => {
     const w = await watchedPage(browser);
     await w.page.goto(at(URL_));
     await ready(w.page);
-    await w.page.locator('.tools input[type=file][multiple]').setInputFiles(files);
+    await w.page.locator('input[type=file][multiple]').setInputFiles(files);
     const team = w.page.locator('.team');
     await expect.poll(() => team.innerText()).toContain('3 personer: Kollega 1, Kollega 2, Kollega 3');
     expect(await team.innerText()).toContain('uenige om 1');
-    expect(await team.locator('h4 + ol > li').count()).toBe(1);
-    expect(await team.locator('h4 + ol > li').innerText()).toContain('Har I intensive og jobrettede');
+    // every question once in the overview, the disagreement marked with who answered what
+    const overview = await team.locator('.team-answers').innerText();
+    for (const q of await w.page.locator('.selvtjek fieldset.question legend').allInnerTexts()) {
+      const text = q.replace(/^\d+\.\s*/, '').trim();
+      expect(overview.split(text).length - 1, `»${text.slice(0, 40)}…« i teamoversigten`).toBe(1);
+    }
+    const disagreed = team.locator('.team-answers tr.changed');
+    expect(await disagreed.count()).toBe(1);
+    expect(await disagreed.innerText()).toContain('Har I intensive og jobrettede');
+    expect(await disagreed.innerText()).toMatch(/Kollega 2: Nej.*Kollega 3: Delvist/s);
+    // a team chart (same component as the single assessment's) and a team action list with the advice
+    expect(await team.locator('.bar-chart').count()).toBe(1);
+    const teamActions = team.locator('.action-list > li');
+    expect(await teamActions.count()).toBe(2);
+    expect(await teamActions.nth(0).innerText()).toContain('Har I intensive og jobrettede');
+    expect(await teamActions.nth(0).innerText()).toMatch(/Nej: Kollega 2.*Delvist: Kollega 3/s);
+    expect(await teamActions.nth(0).textContent()).toContain(ADVICE_JOBRETTEDE_TILBUD);
 
     // two named, dated assessments side by side
     await w.page.getByRole('button', { name: 'Ny vurdering' }).click();
@@ -221,24 +241,50 @@ describe('selvtjek', () => {
     await w.page.getByLabel('Efter').selectOption({ label: (await w.page.getByLabel('Efter').locator('option', { hasText: 'juni' }).innerText()) });
     expect(await cmp.locator('tbody tr').first().innerText()).toContain('Bedre');
     expect(await axe(w.page)).toEqual([]);
+
+    // both are in the printed report
+    const pdf = await printToPdf(w.page, 'selvtjek-team');
+    const text = flat(pdf.text);
+    expect(text).toContain('Sammenlign to vurderinger');
+    expect(text).toMatch(/Teammøde marts 2027 \([^)]*\) sammenlignet med Teammøde juni 2027/);
+    expect(text).toContain('Teamvisning');
+    expect(text).toContain('3 personer: Kollega 1, Kollega 2, Kollega 3');
+    expect(text).toContain('Teamets handlingsliste');
+    expect(text).toContain(ADVICE_JOBRETTEDE_TILBUD);
+    expect(text).not.toContain('Vælg kollegernes filer');
     await w.context.close();
   });
 
-  it('prints an A4 report with answers, notes, the chart table and the action list', async () => {
+  it('prints an A4 report with name, answers, notes, results and the action list with what the sources recommend', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at(URL_));
     await ready(w.page);
+    await w.page.getByLabel('Navn på vurderingen').fill('Teammøde marts 2027');
     const labels = ['Ja', 'Nej', 'Delvist', 'Ja', 'Nej', 'Ja', 'Ja', 'Delvist'];
     for (let i = 0; i < labels.length; i++) await answer(w.page, i, labels[i]!);
     await questions(w.page).nth(1).getByLabel('Note (valgfri)').fill('Note til rapporten');
+    // on screen, each gap shows the recommendation's heading and its explanation
+    const first = w.page.locator('.action-list > li').first();
+    expect(await first.innerText()).toContain('Udvikle nye og mere jobrettede tilbud');
+    expect(await first.textContent()).toContain(ADVICE_JOBRETTEDE_TILBUD);
     const pdf = await printToPdf(w.page, 'selvtjek-rapport');
+    const text = flat(pdf.text);
     expect(isA4Portrait(pdf.size)).toBe(true);
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
-    expect(pdf.pages).toBeLessThanOrEqual(4);
-    expect(pdf.text).toContain('Note til rapporten');
-    expect(pdf.text).toContain('Handlingsliste');
-    expect(pdf.text).toContain('Svar: Nej');
-    expect(pdf.text).not.toContain('Lav delingslink');
+    expect(pdf.pages).toBeLessThanOrEqual(6);
+    expect(text).toContain('Teammøde marts 2027');
+    expect(text).toContain('Note til rapporten');
+    expect(text).toContain('Svar: Nej');
+    expect(text).toContain('Svar pr. område');
+    expect(text).toContain('Handlingsliste');
+    // the recommendations' own explanations, for every gap that has one
+    expect(text).toContain('Udvikle nye og mere jobrettede tilbud');
+    expect(text).toContain(ADVICE_JOBRETTEDE_TILBUD);
+    expect(text).toContain(ADVICE_TVAERGAAENDE);
+    expect(text).toContain('Læringskatalog (DISCUS, August 2014), s. 7–8');
+    expect(text).not.toContain('Lav delingslink');
+    expect(text).not.toContain('Teamvisning');
+    expect(text).not.toContain('Sammenlign to vurderinger');
     await w.context.close();
   });
 });

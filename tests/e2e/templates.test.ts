@@ -87,6 +87,34 @@ describe('templates', () => {
         await w.context.close();
       });
 
+      it('filled with a few lines in every table cell, no row is split over two pages and every page with rows repeats the header', async () => {
+        const w = await watchedPage(browser);
+        await w.page.goto(at(`/skabeloner/${id}/`));
+        const grids = w.page.locator('.answer-grid');
+        if ((await grids.count()) === 0) return void (await w.context.close());
+        await w.page.locator('[data-template-actions]').waitFor();
+        const rows = w.page.locator('.answer-grid tbody tr');
+        const n = await rows.count();
+        for (let r = 0; r < n; r++) {
+          const cells = rows.nth(r).locator('textarea, input[type=text]');
+          const c = await cells.count();
+          // a few lines in each answer cell; a short name in a row's own name field
+          for (let i = 0; i < c; i++) {
+            const isName = (await cells.nth(i).evaluate((el) => el.tagName)) === 'INPUT';
+            await cells.nth(i).fill(`zqr${r}c${i} ${words(isName ? 1 : 22, `r${r}c${i}`)}`);
+          }
+        }
+        const pdf = await printToPdf(w.page, `${id}-rows`);
+        const pages = pdf.text.split('\f');
+        const header = (await w.page.locator('.answer-grid thead th').nth(1).innerText()).split(/\s+/).slice(0, 3).join(' ');
+        for (let r = 0; r < n; r++) {
+          const on = pages.flatMap((p, i) => (p.includes(`r${r}c0ord`) || p.includes(`zqr${r}c`) ? [i + 1] : []));
+          expect(on, `række ${r + 1} står på sider ${on.join(', ')}`).toHaveLength(1);
+          expect(pages[on[0]! - 1]!.replace(/\s+/g, ' '), `kolonneoverskrift på side ${on[0]}`).toContain(header);
+        }
+        await w.context.close();
+      });
+
       it('has a label on every field and no axe violations', async () => {
         const w = await watchedPage(browser);
         await w.page.goto(at(`/skabeloner/${id}/`));
@@ -173,4 +201,22 @@ describe('privacy of the aftaleguide', () => {
     expect(await w.page.getByLabel('Cpr.nr.', { exact: true }).inputValue()).toBe('');
     await w.context.close();
   });
+});
+
+describe('templates filled about people', () => {
+  // the site adds fields for date and names to these forms; the source's own forms have none
+  for (const id of ['feedbackskema-under-samtalen', 'feedbackskema-efter-samtalen', 'feedback-kontrakt', 'hhh-ark', 'livshjul', 'progressionsdialog']) {
+    it(`${id}: has fields for date and names, marked on screen and on paper as the site's additions`, async () => {
+      const w = await watchedPage(browser);
+      await w.page.goto(at(`/skabeloner/${id}/`));
+      const added = w.page.locator('.template-section.tilfoejet');
+      expect(await added.count()).toBe(1);
+      expect(await added.innerText()).toContain('Felter tilføjet af sitet');
+      expect(await added.getByLabel('Dato', { exact: true }).count()).toBe(1);
+      expect(await added.locator('input[type=text]').count()).toBeGreaterThanOrEqual(2);
+      const pdf = await printToPdf(w.page, `${id}-added`);
+      expect(pdf.text).toContain('Felter tilføjet af sitet');
+      await w.context.close();
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceFrom, adviceLines } from '../../src/lib/selvtjek/advice';
+import { adviceFrom, adviceLines, firstShown } from '../../src/lib/selvtjek/advice';
 
 describe('advice', () => {
   it('keeps heading, source, lead-in, paragraphs and nested bullets in order', () => {
@@ -15,5 +15,14 @@ describe('advice', () => {
     const a = adviceFrom({ titel: 'M', tekst: ['Tekst.'] }, 'K');
     expect('indledning' in a).toBe(false);
     expect(adviceLines(a)).toEqual(['Tekst.']);
+  });
+  it('knows where each piece of advice is first shown, so later gaps can refer back to it', () => {
+    const first = firstShown([['a', 'b'], [], ['b', 'c'], ['a']]);
+    expect([...first]).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['c', 2],
+    ]);
+    expect(firstShown([]).size).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementOf, mergeTeam } from '../../src/lib/selvtjek/team';
+import { agreementOf, mergeTeam, teamActions, teamAreaCounts } from '../../src/lib/selvtjek/team';
 import type { ChecklistLike } from '../../src/lib/selvtjek/scoring';
 
 const checklist: ChecklistLike = {
@@ -79,5 +79,55 @@ describe('team view', () => {
     expect(agreementOf([null, 'ved-ikke'])).toBe('ingen svar');
     expect(agreementOf(['nej', 'ved-ikke', null, 'nej'])).toBe('enig');
     expect(agreementOf(['lettere-behov', 'vaesentligt-behov'])).toBe('uenig');
+  });
+
+  it('the team action list: every question someone answered with a gap, in checklist order, with who said what', () => {
+    const actions = teamActions(team);
+    // q2 (Bo: Delvist), q4 (Bo: Nej, Deltager 3: Delvist), q6 (Bo: Nej). q1, q3, q5 have no gap.
+    expect(actions.map((a) => a.question.id)).toEqual(['q2', 'q4', 'q6']);
+    expect(actions[1]).toMatchObject({
+      area: { id: 'b', titel: 'Område B' },
+      agreement: 'uenig',
+      // most serious gap first, then people in file order
+      gaps: [
+        { answer: 'nej', names: ['Bo'] },
+        { answer: 'delvist', names: ['Deltager 3'] },
+      ],
+    });
+    expect(actions[0]!.gaps).toEqual([{ answer: 'delvist', names: ['Bo'] }]);
+  });
+
+  it('the team action list groups several people with the same gap and uses the paratviden scale', () => {
+    const paratviden: ChecklistLike = { ...checklist, skala: 'paratviden' };
+    const t = mergeTeam(paratviden, [
+      { name: 'A', answers: { q1: 'lettere-behov', q2: 'tilstraekkeligt' } },
+      { name: 'B', answers: { q1: 'vaesentligt-behov' } },
+      { name: 'C', answers: { q1: 'lettere-behov', q2: 'nej' } },
+    ]);
+    expect(teamActions(t)).toEqual([
+      expect.objectContaining({
+        question: expect.objectContaining({ id: 'q1' }),
+        gaps: [
+          { answer: 'vaesentligt-behov', names: ['B'] },
+          { answer: 'lettere-behov', names: ['A', 'C'] },
+        ],
+      }),
+    ]);
+    expect(teamActions(mergeTeam(checklist, []))).toEqual([]);
+  });
+
+  it('team chart data: everyone\'s answers counted per area, the shape of one assessment\'s area counts', () => {
+    const areas = teamAreaCounts(team);
+    expect(areas.map((a) => a.id)).toEqual(['a', 'b']);
+    // Område A: 3 questions × 3 people = 9 answers possible.
+    expect(areas[0]).toMatchObject({ titel: 'Område A', total: 9, answered: 8, unanswered: 1, gaps: 1 });
+    expect(areas[0]!.counts).toMatchObject({ ja: 5, delvist: 1, nej: 0, 'ved-ikke': 2 });
+    // Område B: q4 ja/nej/delvist, q5 ja/ved-ikke/–, q6 ja/nej/– (tilstraekkeligt is not this scale)
+    expect(areas[1]).toMatchObject({ total: 9, answered: 7, unanswered: 2, gaps: 3 });
+    expect(areas[1]!.counts).toMatchObject({ ja: 3, delvist: 1, nej: 2, 'ved-ikke': 1, tilstraekkeligt: 0 });
+    expect(teamAreaCounts(mergeTeam(checklist, []))).toEqual([
+      expect.objectContaining({ id: 'a', total: 0, answered: 0, unanswered: 0, gaps: 0 }),
+      expect.objectContaining({ id: 'b', total: 0, answered: 0, unanswered: 0, gaps: 0 }),
+    ]);
   });
 });

@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDanishDate, formatDanishShort, formatWeek } from '../../lib/planner/dates';
 import { FORLOEB_GRAENSER as G, isPlanError, planForloeb, type PlanInput } from '../../lib/planner/plan';
+import TableRegion from './TableRegion';
 
 interface FormState {
   start: string;
@@ -75,8 +76,7 @@ export default function ForloebsPlanlaegger() {
           </div>
         ) : (
           <>
-            <table>
-              <caption>Forløbsplan fra {formatDanishDate(result.phases[0]!.start)}</caption>
+            <TableRegion caption={<>Forløbsplan fra {formatDanishDate(result.phases[0]!.start)}</>}>
               <thead>
                 <tr><th scope="col">Fase</th><th scope="col">Uger</th><th scope="col">Start</th><th scope="col">Slut</th><th scope="col">Ugenumre</th></tr>
               </thead>
@@ -91,7 +91,7 @@ export default function ForloebsPlanlaegger() {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </TableRegion>
             <p>
               Samlet længde: <strong>{result.samletUger} uger</strong>, fra {formatDanishShort(result.phases[0]!.start)} til {formatDanishShort(result.slut)}.
               {result.forloebUger !== result.samletUger && <> Forløbet uden efterværn er {result.forloebUger} uger.</>}

@@ -3,8 +3,9 @@
  * an own note, a responsible person and a date. Kept in this browser only; printable on A4 and
  * exportable/importable as a file.
  */
-import { useRef, useState } from 'react';
-import { emptyPlan, exportPlan, moveItem, parsePlanImport, planStore, removeItem, updateItem, PLAN_KEY } from '../../lib/plan';
+import { Fragment, useRef, useState } from 'react';
+import { emptyPlan, exportPlan, moveItem, parsePlanImport, planStore, updateItem, PLAN_KEY } from '../../lib/plan';
+import { PlanNotice, usePlanChanges } from './minplan/PlanChanges';
 import type { HubItem } from '../../lib/recommendations';
 import { downloadText, useStoredState } from './useStoredState';
 import StorageNotice from './StorageNotice';
@@ -16,6 +17,12 @@ export interface Props {
 }
 
 const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
+const dateFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' });
+/** A date field on paper: "1. marts 2027", or nothing (an empty line to write on). */
+const printDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : '';
+};
 
 export default function MinPlan({ items, hubHref }: Props) {
   const plan = useStoredState(PLAN_KEY, planStore, emptyPlan);
@@ -25,6 +32,10 @@ export default function MinPlan({ items, hubHref }: Props) {
   const byId = new Map(items.map((i) => [i.id, i]));
   const rows = plan.value.items.filter((p) => byId.has(p.id));
   const missing = plan.value.items.length - rows.length;
+  const changes = usePlanChanges(plan, byId);
+  // A removal leaves its notice (with »Fortryd«) where the item stood.
+  const noticeAt = changes.notice?.kind === 'removed' && rows.length > 0 ? Math.min(changes.notice.removed.index, rows.length) : -1;
+  const notice = <PlanNotice notice={changes.notice} undo={changes.undo} />;
 
   if (plan.status.kind === 'loading') return <p>Henter din plan …</p>;
 
@@ -70,26 +81,31 @@ export default function MinPlan({ items, hubHref }: Props) {
         {exportedAt && ` Senest eksporteret ${timeFmt.format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
       </p>
       {message && <p className={message.kind === 'error' ? 'notice error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+      {noticeAt < 0 && notice}
       {missing > 0 && <p className="notice warn">{missing} anbefalinger i din plan findes ikke længere på sitet og vises ikke.</p>}
       {rows.length === 0 ? (
-        <p>Din plan er tom. Vælg anbefalinger på <a href={hubHref}>siden med alle anbefalinger</a> ved at sætte flueben i »Med i min plan«.</p>
+        <p>Din plan er tom. Vælg anbefalinger på <a href={hubHref}>siden med alle anbefalinger</a> ved at sætte flueben i »Med i min plan«, eller følg linket »Føj til min plan« ved en anbefaling.</p>
       ) : (
         <ol className="plan-list">
           {rows.map((p, index) => {
             const item = byId.get(p.id)!;
             const fid = `plan-${p.id}`;
             return (
-              <li key={p.id} className="plan-item">
+              <Fragment key={p.id}>
+              {index === noticeAt && <li className="plan-undo-row">{notice}</li>}
+              <li className="plan-item">
                 <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
                 <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
                 <div className="plan-fields">
                   <div className="field">
                     <label htmlFor={`${fid}-ansvarlig`}>Ansvarlig</label>
                     <input id={`${fid}-ansvarlig`} type="text" value={p.ansvarlig} onChange={(e) => plan.setValue((pl) => updateItem(pl, p.id, { ansvarlig: e.target.value }))} />
+                    <div className="print-value" aria-hidden="true">{p.ansvarlig}</div>
                   </div>
                   <div className="field">
                     <label htmlFor={`${fid}-dato`}>Dato</label>
                     <input id={`${fid}-dato`} type="date" value={p.dato} onChange={(e) => plan.setValue((pl) => updateItem(pl, p.id, { dato: e.target.value }))} />
+                    <div className="print-value" aria-hidden="true">{printDate(p.dato)}</div>
                   </div>
                   <div className="field wide">
                     <label htmlFor={`${fid}-note`}>Egen note</label>
@@ -100,11 +116,13 @@ export default function MinPlan({ items, hubHref }: Props) {
                 <div className="no-print item-actions" role="group" aria-labelledby={`${fid}-titel`}>
                   <button type="button" className="secondary" disabled={index === 0} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, -1))}>Flyt op</button>
                   <button type="button" className="secondary" disabled={index === rows.length - 1} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, 1))}>Flyt ned</button>
-                  <button type="button" className="secondary" onClick={() => plan.setValue((pl) => removeItem(pl, p.id))}>Fjern fra planen</button>
+                  <button type="button" className="secondary" onClick={() => changes.remove(p.id)}>Fjern fra planen</button>
                 </div>
               </li>
+              </Fragment>
             );
           })}
+          {noticeAt === rows.length && <li className="plan-undo-row">{notice}</li>}
         </ol>
       )}
     </div>

@@ -13,6 +13,7 @@ import Faktaboks from './Faktaboks.astro';
 import SkabelonIndhold from './SkabelonIndhold.astro';
 import Motivationsfaktorer from './Motivationsfaktorer.astro';
 import Link from './Link.astro';
+import Tabel from './Tabel.astro';
 
 export const mdxComponents = {
   Citater,
@@ -28,5 +29,6 @@ export const mdxComponents = {
   Faktaboks,
   SkabelonIndhold,
   Motivationsfaktorer,
+  Tabel,
   a: Link,
 };

@@ -25,6 +25,9 @@ export const templateKeys = {
   rowLabel: (templateId: string, section: number, row: number) => `${templateId}-s${section}-r${row}-navn`,
 };
 
+/** Said under a section whose fields the site adds to the source's form (date, names). */
+export const ADDED_FIELDS_NOTE = 'Felter tilføjet af sitet – de står ikke i kildens skema.';
+
 /** The label the page gives a table row the user names himself ("Eget område 1"). */
 export const ownRowLabel = (n: number) => `Eget område ${n}`;
 
@@ -32,6 +35,7 @@ export function fromTemplate(t: TemplateData, values: TemplateValues, opts: { so
   const blocks: DocBlock[] = t.indledning.map((text) => ({ type: 'paragraph', text }));
   t.sektioner.forEach((s, si) => {
     blocks.push({ type: 'heading', level: 2, text: s.overskrift });
+    if (s.tilfoejet) blocks.push({ type: 'paragraph', text: ADDED_FIELDS_NOTE, style: 'muted' });
     if (s.hjaelp) blocks.push({ type: 'paragraph', text: s.hjaelp, style: 'muted' });
     for (const f of s.felter) {
       const key = templateKeys.field(t.id, f.id);

@@ -46,3 +46,16 @@ export function adviceLines(advice: Advice): string[] {
     items.flatMap((i) => [`${'  '.repeat(depth)}• ${i.tekst}`, ...bullets(i.underpunkter ?? [], depth + 1)]);
   return [...(advice.indledning ? [advice.indledning] : []), ...advice.tekst, ...bullets(advice.punkter, 0)];
 }
+
+/**
+ * Where each piece of advice is first shown in a list of gaps (advice key → index of the gap),
+ * so that later gaps pointing to the same recommendation can refer back instead of repeating its
+ * whole text (a team's printed report stays short).
+ */
+export function firstShown(keysPerItem: readonly (readonly string[])[]): Map<string, number> {
+  const first = new Map<string, number>();
+  keysPerItem.forEach((keys, i) => {
+    for (const k of keys) if (!first.has(k)) first.set(k, i);
+  });
+  return first;
+}

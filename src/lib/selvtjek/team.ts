@@ -11,8 +11,8 @@
  * ordinal scale (Ja = 0, Delvist = 1, Nej = 2; likewise for paratviden). Ja against Nej weighs
  * more than Ja against Delvist, and a team split in half more than one person against the rest.
  */
-import { answerOf, emptyCounts, type ChecklistLike, type CodeCounts, type QuestionLike } from './scoring';
-import { rank, type AnswerCode } from './scales';
+import { answerOf, emptyCounts, type AreaCounts, type ChecklistLike, type CodeCounts, type QuestionLike } from './scoring';
+import { isGap, rank, type AnswerCode } from './scales';
 
 export type Agreement = 'enig' | 'uenig' | 'ingen svar';
 
@@ -98,4 +98,53 @@ export function mergeTeam(checklist: ChecklistLike, files: readonly TeamFile[]):
   const summary: Record<Agreement, number> = { enig: 0, uenig: 0, 'ingen svar': 0 };
   for (const q of questions) summary[q.agreement] += 1;
   return { people, questions, disagreements, summary };
+}
+
+export interface TeamAction {
+  area: { id: string; titel: string };
+  question: QuestionLike;
+  agreement: Agreement;
+  /** Each gap answer given, most serious first, with who gave it (file order). */
+  gaps: { answer: AnswerCode; names: string[] }[];
+}
+
+/**
+ * The team's action list: every question at least one person answered with a gap (Nej/Delvist,
+ * or a "behov" answer), in checklist order — each question once, with who said what.
+ */
+export function teamActions(team: TeamResult): TeamAction[] {
+  return team.questions.flatMap((q) => {
+    const byAnswer = new Map<AnswerCode, string[]>();
+    for (const { name, answer } of q.answers) {
+      if (answer && isGap(answer)) byAnswer.set(answer, [...(byAnswer.get(answer) ?? []), name]);
+    }
+    if (byAnswer.size === 0) return [];
+    const gaps = [...byAnswer]
+      .map(([answer, names]) => ({ answer, names }))
+      .sort((a, b) => (rank(b.answer) ?? 0) - (rank(a.answer) ?? 0));
+    return [{ area: q.area, question: q.question, agreement: q.agreement, gaps }];
+  });
+}
+
+/**
+ * Everyone's answers counted per area, shaped like one assessment's `areaCounts` so the same
+ * chart draws both: `total` is people × questions in the area.
+ */
+export function teamAreaCounts(team: TeamResult): AreaCounts[] {
+  const areas = new Map<string, AreaCounts>();
+  for (const q of team.questions) {
+    let a = areas.get(q.area.id);
+    if (!a) {
+      a = { id: q.area.id, titel: q.area.titel, total: 0, answered: 0, unanswered: 0, gaps: 0, counts: emptyCounts() };
+      areas.set(q.area.id, a);
+    }
+    a.total += q.answers.length;
+    a.unanswered += q.unanswered;
+    for (const [code, n] of Object.entries(q.counts) as [AnswerCode, number][]) {
+      a.counts[code] += n;
+      a.answered += n;
+      if (isGap(code)) a.gaps += n;
+    }
+  }
+  return [...areas.values()];
 }

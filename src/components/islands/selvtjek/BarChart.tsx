@@ -1,4 +1,9 @@
-/** Per-area results as a plain SVG stacked bar chart (no chart library). The table beside it is the text alternative. */
+/**
+ * Per-area results as a stacked bar chart in plain HTML and CSS (no chart library, no SVG): the
+ * labels are text at the page's own size, so they stay readable on a 320 px phone and on paper,
+ * and long area names wrap. The table beside it is the text alternative; the chart is one image
+ * to assistive technology. Used for one assessment and for the team view.
+ */
 import type { AnswerCode } from '../../../lib/selvtjek/scales';
 import { ANSWER_LABELS } from '../../../lib/selvtjek/scales';
 import type { AreaCounts } from '../../../lib/selvtjek/scoring';
@@ -12,45 +17,39 @@ export const CODE_COLORS: Record<AnswerCode, string> = {
   'lettere-behov': '#8a6100',
   'vaesentligt-behov': '#b3261e',
 };
+const UNANSWERED = '#e0e0e0';
 
-export default function BarChart({ areas, codes, titleId }: { areas: AreaCounts[]; codes: readonly AnswerCode[]; titleId: string }) {
-  const rowH = 28;
-  const width = 640;
-  const legendRows = Math.ceil((codes.length + 1) / 3);
-  const height = areas.length * (rowH + 24) + legendRows * 22 + 8;
+/** Segments narrower than this share of the bar show no number (it would not fit); the table has it. */
+const MIN_SHARE_FOR_NUMBER = 0.08;
+
+export default function BarChart({ areas, codes, titleId }: { areas: readonly AreaCounts[]; codes: readonly AnswerCode[]; titleId: string }) {
   return (
-    <svg className="bar-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
-      {areas.map((a, i) => {
-        const y = i * (rowH + 24);
-        let x = 0;
-        return (
-          <g key={a.id}>
-            <text x={0} y={y + 15} className="bar-label">{a.titel}</text>
-            <rect x={0} y={y + 20} width={width} height={rowH} fill="#fff" stroke="#595959" />
+    <div className="bar-chart" role="img" aria-labelledby={titleId}>
+      {areas.map((a) => (
+        <div key={a.id} className="bar-row">
+          <p className="bar-label">{a.titel}</p>
+          <div className="bar">
             {[...codes, null].map((c) => {
               const n = c ? a.counts[c] : a.unanswered;
               if (!n || !a.total) return null;
-              const w = (n / a.total) * width;
-              const seg = (
-                <g key={c ?? 'ubesvaret'}>
-                  <rect x={x} y={y + 20} width={w} height={rowH} fill={c ? CODE_COLORS[c] : '#e0e0e0'} stroke="#fff" />
-                  {w > 18 && <text x={x + w / 2} y={y + 20 + rowH / 2 + 5} textAnchor="middle" className={c ? 'bar-num' : 'bar-num dark'}>{n}</text>}
-                </g>
+              const share = n / a.total;
+              return (
+                <span key={c ?? 'ubesvaret'} className={c ? 'bar-seg' : 'bar-seg dark'} style={{ width: `${share * 100}%`, background: c ? CODE_COLORS[c] : UNANSWERED }}>
+                  {share >= MIN_SHARE_FOR_NUMBER ? n : ''}
+                </span>
               );
-              x += w;
-              return seg;
             })}
-          </g>
-        );
-      })}
-      <g transform={`translate(0 ${areas.length * (rowH + 24) + 4})`}>
-        {[...codes, null].map((c, i) => (
-          <g key={c ?? 'u'} transform={`translate(${(i % 3) * 215} ${Math.floor(i / 3) * 22})`}>
-            <rect width={14} height={14} fill={c ? CODE_COLORS[c] : '#e0e0e0'} stroke="#595959" />
-            <text x={20} y={12} className="bar-legend">{c ? ANSWER_LABELS[c] : 'Ikke besvaret'}</text>
-          </g>
+          </div>
+        </div>
+      ))}
+      <ul className="bar-legend">
+        {[...codes, null].map((c) => (
+          <li key={c ?? 'u'}>
+            <span className="bar-swatch" style={{ background: c ? CODE_COLORS[c] : UNANSWERED }} />
+            {c ? ANSWER_LABELS[c] : 'Ikke besvaret'}
+          </li>
         ))}
-      </g>
-    </svg>
+      </ul>
+    </div>
   );
 }

@@ -5,18 +5,20 @@
  * hydration it becomes the tool. Answers autosave in this browser only; share links carry the
  * answers (not the notes) in the URL fragment, which is never sent to a server.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { actionList, answerLabelOf, areaCounts, progress, questionIds, type ChecklistLike } from '../../../lib/selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, scaleOptions, type AnswerCode, type Wording } from '../../../lib/selvtjek/scales';
 import { createAssessment, createSelvtjekStore, emptyState, STORAGE_KEY, type Assessment, type SelvtjekState } from '../../../lib/selvtjek/model';
 import { exportAssessment, parseImport } from '../../../lib/selvtjek/file';
 import { decodeShare, encodeShare, isShareFragment } from '../../../lib/selvtjek/share';
-import { mergeTeam, type TeamResult } from '../../../lib/selvtjek/team';
-import { compareAssessments } from '../../../lib/selvtjek/compare';
 import { clearAllSiteData } from '../../../lib/storage';
 import { browserStorage, downloadText, useStoredState } from '../useStoredState';
 import StorageNotice from '../StorageNotice';
 import BarChart from './BarChart';
+import ActionList from './ActionList';
+import Compare from './Compare';
+import Team from './Team';
+import TableRegion from '../TableRegion';
 import type { Advice } from '../../../lib/selvtjek/advice';
 import type { TeamMember } from '../../../lib/documents/selvtjek';
 import DocumentDownloads from '../DocumentDownloads';
@@ -237,9 +239,7 @@ export default function Selvtjek({ checklist }: Props) {
         <p aria-live="polite">{prog.answered === 0 ? 'Besvar spørgsmålene for at se resultatet.' : `${prog.answered} af ${prog.total} besvaret; ${actions.length} ${actions.length === 1 ? 'spørgsmål peger' : 'spørgsmål peger'} på noget, I kan arbejde med.`}</p>
         <p id={`${base}-chart-title`} className="chart-title">Svar pr. område (antal spørgsmål)</p>
         <BarChart areas={areas} codes={codes} titleId={`${base}-chart-title`} />
-        <div className="table-scroll">
-          <table>
-            <caption>Svar pr. område</caption>
+        <TableRegion caption="Svar pr. område">
             <thead>
               <tr>
                 <th scope="col">Område</th>
@@ -256,34 +256,21 @@ export default function Selvtjek({ checklist }: Props) {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableRegion>
 
         <h3 id={`${base}-handling`}>Handlingsliste</h3>
         {actions.length === 0 ? (
           <p>{prog.answered === 0 ? 'Handlingslisten viser, hvad kilderne siger om de spørgsmål, I svarer »' + (checklist.skala === 'paratviden' ? 'behov for mere viden' : 'Nej« eller »Delvist') + '« på.' : 'Ingen af jeres svar peger på mangler.'}</p>
         ) : (
-          <ol className="action-list">
-            {actions.map((a) => {
-              const q = questionsById.get(a.question.id)!;
-              return (
-                <li key={q.id}>
-                  <p><strong>{q.tekst}</strong> <span className="tag">{answerLabelOf(checklist, q.id, a.answer)}</span></p>
-                  {notes[q.id] && <p className="muted">Jeres note: {notes[q.id]}</p>}
-                  {q.links.length > 0 ? (
-                    <ul>{q.links.map((l) => <li key={l.href}><a href={l.href}>{l.tekst}</a></li>)}</ul>
-                  ) : (
-                    <p className="muted">Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.</p>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
+          <ActionList entries={actions.map((a) => ({ question: questionsById.get(a.question.id)!, answer: <span className="tag">{answerLabelOf(checklist, a.question.id, a.answer)}</span>, note: notes[a.question.id] }))} />
         )}
       </section>
 
+      {mine.length >= 2 && <Compare checklist={checklist} assessments={mine} />}
+      <Team checklist={checklist} ids={ids} onMembers={setTeam} />
+
       <section className="tools no-print" aria-labelledby={`${base}-vaerktoej`}>
-        <h2 id={`${base}-vaerktoej`}>Gem, del og sammenlign</h2>
+        <h2 id={`${base}-vaerktoej`}>Gem og del</h2>
         <p className="button-row">
           <button type="button" onClick={() => window.print()}>Udskriv rapport</button>
           <button type="button" className="secondary" disabled={!active} onClick={onExport}>Eksportér vurderingen til fil</button>
@@ -309,9 +296,6 @@ export default function Selvtjek({ checklist }: Props) {
             <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(shareUrl).then(() => setMessage({ kind: 'ok', text: 'Linket er kopieret.' }), () => setMessage({ kind: 'error', text: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.' }))}>Kopiér link</button>
           </div>
         )}
-
-        {mine.length >= 2 && <Compare checklist={checklist} assessments={mine} />}
-        <Team checklist={checklist} ids={ids} onMembers={setTeam} />
 
         <h3>Slet alle data</h3>
         <p>Sletter alt, hvad sitet har gemt i denne browser: alle vurderinger i alle tjeklister og din plan.</p>
@@ -348,117 +332,5 @@ function StaticChecklist({ checklist }: { checklist: Checklist }) {
         </section>
       ))}
     </div>
-  );
-}
-
-function Compare({ checklist, assessments }: { checklist: Checklist; assessments: Assessment[] }) {
-  const base = useId();
-  const [aId, setA] = useState(assessments[1]!.id);
-  const [bId, setB] = useState(assessments[0]!.id);
-  const a = assessments.find((x) => x.id === aId) ?? assessments[1]!;
-  const b = assessments.find((x) => x.id === bId) ?? assessments[0]!;
-  const cmp = compareAssessments(checklist, a, b);
-  const label = (x: Assessment) => `${x.name} (${fmtDate(x.date)})`;
-  const CHANGE = { uaendret: 'Uændret', bedre: 'Bedre', ringere: 'Ringere', aendret: 'Ændret' } as const;
-  return (
-    <>
-      <h3>Sammenlign to vurderinger</h3>
-      <div className="fields-row">
-        <div className="field">
-          <label htmlFor={`${base}-a`}>Før</label>
-          <select id={`${base}-a`} value={aId} onChange={(e) => setA(e.target.value)}>{assessments.map((x) => <option key={x.id} value={x.id}>{label(x)}</option>)}</select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${base}-b`}>Efter</label>
-          <select id={`${base}-b`} value={bId} onChange={(e) => setB(e.target.value)}>{assessments.map((x) => <option key={x.id} value={x.id}>{label(x)}</option>)}</select>
-        </div>
-      </div>
-      <p aria-live="polite">{cmp.changed} af {cmp.questions.length} svar er ændret: {cmp.summary.bedre} bedre, {cmp.summary.ringere} ringere.</p>
-      <div className="table-scroll">
-        <table className="compare-table">
-          <caption>{label(a)} sammenlignet med {label(b)}</caption>
-          <thead><tr><th scope="col">Spørgsmål</th><th scope="col">Før</th><th scope="col">Efter</th><th scope="col">Ændring</th></tr></thead>
-          <tbody>
-            {cmp.questions.map((q) => (
-              <tr key={q.question.id} className={q.changed ? 'changed' : undefined}>
-                <th scope="row">{q.question.tekst}</th>
-                <td>{q.a ? answerLabelOf(checklist, q.question.id, q.a) : '–'}</td>
-                <td>{q.b ? answerLabelOf(checklist, q.question.id, q.b) : '–'}</td>
-                <td>{CHANGE[q.change]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
-  );
-}
-
-function Team({ checklist, ids, onMembers }: { checklist: Checklist; ids: string[]; onMembers?: (m: TeamMember[] | null) => void }) {
-  const [team, setTeam] = useState<TeamResult | null>(null);
-  const [members, setMembers] = useState<TeamMember[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
-  const input = useRef<HTMLInputElement>(null);
-  const codes = SCALE_CODES[checklist.skala];
-  const onFiles = async (files: FileList | null) => {
-    if (!files || files.length === 0) return;
-    const ok: { name: string; answers: Record<string, AnswerCode>; notes: Record<string, string> }[] = [];
-    const bad: string[] = [];
-    for (const f of Array.from(files)) {
-      const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
-      if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers, notes: r.assessment.notes });
-      else bad.push(`${f.name}: ${r.error}`);
-    }
-    setErrors(bad);
-    setTeam(ok.length ? mergeTeam(checklist, ok) : null);
-    setMembers(ok);
-    onMembers?.(ok.length ? ok : null);
-    if (input.current) input.current.value = '';
-  };
-  return (
-    <>
-      <h3>Teamvisning</h3>
-      <p>Saml kollegernes eksporterede filer og se, hvordan svarene fordeler sig, og hvor I er uenige. Filerne læses kun i din browser.</p>
-      <label className="button secondary file-button">
-        Vælg kollegernes filer
-        <input ref={input} type="file" multiple accept=".json,application/json" className="visually-hidden" onChange={(e) => void onFiles(e.target.files)} />
-      </label>
-      {errors.length > 0 && <div className="notice error" role="alert"><p>Disse filer kunne ikke læses og er ikke med:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
-      {team && (
-        <div className="team" aria-live="polite">
-          <p>{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>
-          <DocumentDownloads label="Hent teamvisningen" formats={['csv'] as const} labels={{ csv: 'Hent teamvisningen som regneark (.csv)' }} make={() => documents().then((m) => m.teamCsvFile(checklist, members))} />
-          {team.disagreements.length > 0 && (
-            <>
-              <h4>Størst uenighed</h4>
-              <ol>{team.disagreements.map((q) => <li key={q.question.id}>{q.question.tekst} – {q.answers.map((x) => `${x.name}: ${x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : 'intet svar'}`).join('; ')}</li>)}</ol>
-            </>
-          )}
-          <div className="table-scroll">
-            <table>
-              <caption>Svarfordeling i teamet</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Spørgsmål</th>
-                  {codes.map((c) => <th scope="col" key={c}>{ANSWER_LABELS[c]}</th>)}
-                  <th scope="col">Intet svar</th>
-                  <th scope="col">Enighed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.questions.map((q) => (
-                  <tr key={q.question.id} className={q.agreement === 'uenig' ? 'changed' : undefined}>
-                    <th scope="row">{q.question.tekst}</th>
-                    {codes.map((c) => <td key={c}>{q.counts[c]}</td>)}
-                    <td>{q.unanswered}</td>
-                    <td>{q.agreement === 'enig' ? 'Enige' : q.agreement === 'uenig' ? 'Uenige' : 'Ingen svar'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
-    </>
   );
 }

@@ -1,0 +1,101 @@
+/**
+ * Min plan's undo and »Føj til min plan«: removing an item leaves a notice in its place with
+ * »Fortryd« (focus moves to it, and back to the item when it is restored); a link
+ * `?tilfoej=<id>` from a recommendation's page adds it once, says so with »Fortryd«, and the
+ * parameter is removed from the address. Logic in src/lib/plan/undo.ts.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { removeItem, type Plan } from '../../../lib/plan';
+import { addFromLink, addParam, removeWithUndo, restoreItem, withoutAddParam, type Removed } from '../../../lib/plan/undo';
+import type { StoredStatus } from '../useStoredState';
+
+type Notice =
+  | { kind: 'removed'; removed: Removed; titel: string }
+  | { kind: 'added'; id: string; titel: string }
+  | { kind: 'info'; text: string }
+  | { kind: 'error'; text: string };
+
+interface PlanState {
+  value: Plan;
+  setValue: (update: Plan | ((prev: Plan) => Plan)) => void;
+  status: StoredStatus;
+}
+
+export function usePlanChanges(plan: PlanState, titles: ReadonlyMap<string, { titel: string }>) {
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [focus, setFocus] = useState<'undo' | 'notice' | { item: string } | null>(null);
+  const handled = useRef(false);
+  const titel = (id: string) => titles.get(id)?.titel ?? id;
+
+  // A link from a recommendation's page: add it once the saved plan is loaded (not over data
+  // that could not be read: then the link is kept and works after the problem is solved).
+  useEffect(() => {
+    const k = plan.status.kind;
+    if (handled.current || k === 'loading' || k === 'corrupt' || k === 'newer' || k === 'other-tab') return;
+    handled.current = true;
+    const id = addParam(location.search);
+    if (id === null) return;
+    const r = addFromLink(plan.value, id, new Set(titles.keys()));
+    if (r.kind === 'added') {
+      plan.setValue((p) => addFromLink(p, id, new Set(titles.keys())).plan);
+      setNotice({ kind: 'added', id, titel: titel(id) });
+    } else if (r.kind === 'already') {
+      setNotice({ kind: 'info', text: `»${titel(id)}« er allerede i din plan.` });
+    } else {
+      setNotice({ kind: 'error', text: `Anbefalingen »${id}« findes ikke på sitet og kunne ikke føjes til planen. Din plan er uændret.` });
+    }
+    history.replaceState(history.state, '', `${location.pathname}${withoutAddParam(location.search)}${location.hash}`);
+  }, [plan.status.kind]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const remove = useCallback(
+    (id: string) => {
+      const { removed } = removeWithUndo(plan.value, id);
+      if (!removed) return;
+      plan.setValue((p) => removeWithUndo(p, id).plan);
+      setNotice({ kind: 'removed', removed, titel: titel(id) });
+      setFocus('undo');
+    },
+    [plan], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
+  const undo = () => {
+    if (notice?.kind === 'removed') {
+      const { removed } = notice;
+      plan.setValue((p) => restoreItem(p, removed));
+      setNotice(null);
+      setFocus({ item: removed.item.id });
+    } else if (notice?.kind === 'added') {
+      const { id } = notice;
+      plan.setValue((p) => removeItem(p, id));
+      setNotice({ kind: 'info', text: `»${notice.titel}« er taget ud af planen igen.` });
+      setFocus('notice');
+    }
+  };
+
+  // Move focus after the change has rendered: never leave it on a button that is gone (<body>).
+  useEffect(() => {
+    if (!focus) return;
+    setFocus(null);
+    if (focus === 'undo') document.querySelector<HTMLElement>('.plan-undo button')?.focus();
+    else if (focus === 'notice') document.querySelector<HTMLElement>('.plan-undo')?.focus();
+    else document.getElementById(`plan-${focus.item}-titel`)?.querySelector<HTMLElement>('a')?.focus();
+  }, [focus]);
+
+  return { notice, remove, undo };
+}
+
+export function PlanNotice({ notice, undo }: { notice: Notice | null; undo: () => void }) {
+  if (!notice) return null;
+  const text =
+    notice.kind === 'removed' ? `»${notice.titel}« er fjernet fra planen.`
+    : notice.kind === 'added' ? `»${notice.titel}« er føjet til din plan.`
+    : notice.text;
+  return (
+    <div className={notice.kind === 'error' ? 'notice error plan-undo no-print' : 'notice plan-undo no-print'} role={notice.kind === 'error' ? 'alert' : 'status'} tabIndex={-1}>
+      <p>
+        {text}{' '}
+        {(notice.kind === 'removed' || notice.kind === 'added') && <button type="button" className="secondary" onClick={undo}>Fortryd</button>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The action list: per gap, the question, the answer(s) that make it a gap, the user's note, and
+ * for every recommendation the checklist links to, its heading *and* its explanation from the one
+ * content entry (src/lib/selvtjek/advice.ts) — so a team on paper sees what the sources
+ * recommend. On screen the explanation is folded in a <details>; in print it is always open
+ * (CSS ::details-content where supported, and opened around the browser's print dialog).
+ * A recommendation linked from several gaps is explained once; later gaps refer back to it.
+ */
+import { useEffect, type ReactNode } from 'react';
+import { firstShown, type Advice } from '../../../lib/selvtjek/advice';
+import type { ListItem } from '../../../content/schemas';
+import type { Question } from './Selvtjek';
+
+export interface ActionEntry {
+  question: Question;
+  /** What was answered, e.g. a tag »Nej«, or »Nej: Anne · Delvist: Bo« for a team. */
+  answer: ReactNode;
+  note?: string | undefined;
+}
+
+function Bullets({ items }: { items: readonly ListItem[] }) {
+  return (
+    <ul>
+      {items.map((i, n) => (
+        <li key={n}>
+          {i.tekst}
+          {i.underpunkter && i.underpunkter.length > 0 && <Bullets items={i.underpunkter} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function AdviceText({ advice }: { advice: Advice }) {
+  return (
+    <>
+      {advice.indledning && <p>{advice.indledning}</p>}
+      {advice.tekst.map((t, i) => <p key={i}>{t}</p>)}
+      {advice.punkter.length > 0 && <Bullets items={advice.punkter} />}
+      <p className="kildeside">Kilde: {advice.kilde}</p>
+    </>
+  );
+}
+
+/** Open every folded explanation while the browser prints (for browsers without ::details-content). */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details.advice-text:not([open])')];
+      opened.forEach((d) => (d.open = true));
+    };
+    const after = () => {
+      opened.forEach((d) => (d.open = false));
+      opened = [];
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+export default function ActionList({ entries }: { entries: readonly ActionEntry[] }) {
+  useOpenDetailsForPrint();
+  const first = firstShown(entries.map((e) => e.question.links.filter((l) => l.forklaring).map((l) => l.href)));
+  return (
+    <ol className="action-list">
+      {entries.map((e, i) => (
+        <li key={e.question.id}>
+          <p className="action-question"><strong>{e.question.tekst}</strong> {e.answer}</p>
+          {e.note && <p className="muted">Jeres note: {e.note}</p>}
+          {e.question.links.length > 0 ? (
+            <ul className="advice-list">
+              {e.question.links.map((l) => {
+                const shownAt = l.forklaring ? first.get(l.href) : undefined;
+                return (
+                  <li key={l.href} className={l.forklaring ? 'advice' : undefined}>
+                    <a href={l.href} className={l.forklaring ? 'advice-title' : undefined}>{l.tekst}</a>
+                    {l.forklaring && shownAt === i && (
+                      <details className="advice-text">
+                        <summary>Det anbefaler kilden</summary>
+                        <AdviceText advice={l.forklaring} />
+                      </details>
+                    )}
+                    {l.forklaring && shownAt !== undefined && shownAt < i && <span className="muted"> – forklaringen står ved punkt {shownAt + 1} ovenfor.</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          ) : (
+            <p className="muted">Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.</p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

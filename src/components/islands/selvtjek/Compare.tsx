@@ -1,0 +1,56 @@
+/**
+ * Two assessments of the same checklist side by side (say, March and June). Shown, and printed in
+ * the report, when the user has two or more assessments; the choice of the two is screen-only.
+ */
+import { useId, useState } from 'react';
+import { compareAssessments } from '../../../lib/selvtjek/compare';
+import { answerLabelOf } from '../../../lib/selvtjek/scoring';
+import type { Assessment } from '../../../lib/selvtjek/model';
+import TableRegion from '../TableRegion';
+import type { Checklist } from './Selvtjek';
+
+const dateFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' });
+const fmtDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : iso;
+};
+const CHANGE = { uaendret: 'Uændret', bedre: 'Bedre', ringere: 'Ringere', aendret: 'Ændret' } as const;
+
+export default function Compare({ checklist, assessments }: { checklist: Checklist; assessments: Assessment[] }) {
+  const base = useId();
+  const [aId, setA] = useState(assessments[1]!.id);
+  const [bId, setB] = useState(assessments[0]!.id);
+  const a = assessments.find((x) => x.id === aId) ?? assessments[1]!;
+  const b = assessments.find((x) => x.id === bId) ?? assessments[0]!;
+  const cmp = compareAssessments(checklist, a, b);
+  const label = (x: Assessment) => `${x.name} (${fmtDate(x.date)})`;
+  return (
+    <section className="compare" aria-labelledby={`${base}-h`}>
+      <h2 id={`${base}-h`}>Sammenlign to vurderinger</h2>
+      <div className="fields-row no-print">
+        <div className="field">
+          <label htmlFor={`${base}-a`}>Før</label>
+          <select id={`${base}-a`} value={aId} onChange={(e) => setA(e.target.value)}>{assessments.map((x) => <option key={x.id} value={x.id}>{label(x)}</option>)}</select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${base}-b`}>Efter</label>
+          <select id={`${base}-b`} value={bId} onChange={(e) => setB(e.target.value)}>{assessments.map((x) => <option key={x.id} value={x.id}>{label(x)}</option>)}</select>
+        </div>
+      </div>
+      <p aria-live="polite">{cmp.changed} af {cmp.questions.length} svar er ændret: {cmp.summary.bedre} bedre, {cmp.summary.ringere} ringere.</p>
+      <TableRegion className="compare-table" caption={<>{label(a)} sammenlignet med {label(b)}</>}>
+        <thead><tr><th scope="col">Spørgsmål</th><th scope="col">Før</th><th scope="col">Efter</th><th scope="col">Ændring</th></tr></thead>
+        <tbody>
+          {cmp.questions.map((q) => (
+            <tr key={q.question.id} className={q.changed ? 'changed' : undefined}>
+              <th scope="row">{q.question.tekst}</th>
+              <td>{q.a ? answerLabelOf(checklist, q.question.id, q.a) : '–'}</td>
+              <td>{q.b ? answerLabelOf(checklist, q.question.id, q.b) : '–'}</td>
+              <td>{CHANGE[q.change]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </TableRegion>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Team view: colleagues' exported files merged (src/lib/selvtjek/team.ts). Each question once,
+ * with the spread of answers and, where the team disagrees, who answered what; a team chart (the
+ * same chart as one assessment's); and the team's action list with what the sources recommend.
+ * Printed in the report once files are loaded; the files are read in this browser only.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { parseImport } from '../../../lib/selvtjek/file';
+import { ANSWER_LABELS, SCALE_CODES } from '../../../lib/selvtjek/scales';
+import { answerLabelOf } from '../../../lib/selvtjek/scoring';
+import type { TeamMember } from '../../../lib/documents/selvtjek';
+import DocumentDownloads from '../DocumentDownloads';
+import { mergeTeam, teamActions, teamAreaCounts, type TeamResult } from '../../../lib/selvtjek/team';
+import TableRegion from '../TableRegion';
+import ActionList from './ActionList';
+import BarChart from './BarChart';
+import type { Checklist, Question } from './Selvtjek';
+
+const readFile = (f: File) => f.text().catch(() => '');
+/** The document code, loaded on the click that asks for a file. */
+const documents = () => import('../../../lib/documents/files');
+
+export interface Props {
+  checklist: Checklist;
+  ids: string[];
+  /** Told the colleagues' answers and notes once files are read (for the report's documents). */
+  onMembers?: ((members: TeamMember[] | null) => void) | undefined;
+}
+
+export default function Team({ checklist, ids, onMembers }: Props) {
+  const base = useId();
+  const [team, setTeam] = useState<TeamResult | null>(null);
+  const [members, setMembers] = useState<TeamMember[]>([]);
+  const [errors, setErrors] = useState<string[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const codes = SCALE_CODES[checklist.skala];
+  const questionsById = useMemo(() => new Map<string, Question>(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
+  const onFiles = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    const ok: TeamMember[] = [];
+    const bad: string[] = [];
+    for (const f of Array.from(files)) {
+      const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
+      if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers, notes: r.assessment.notes });
+      else bad.push(`${f.name}: ${r.error}`);
+    }
+    setErrors(bad);
+    setTeam(ok.length ? mergeTeam(checklist, ok) : null);
+    setMembers(ok);
+    onMembers?.(ok.length ? ok : null);
+    if (input.current) input.current.value = '';
+  };
+  const actions = team ? teamActions(team) : [];
+  return (
+    <section className={team ? 'team-section' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
+      <h2 id={`${base}-h`}>Teamvisning</h2>
+      <p className="no-print">Saml kollegernes eksporterede filer og se, hvordan svarene fordeler sig, og hvor I er uenige. Filerne læses kun i din browser.</p>
+      <label className="button secondary file-button no-print">
+        Vælg kollegernes filer
+        <input ref={input} type="file" multiple accept=".json,application/json" className="visually-hidden" onChange={(e) => void onFiles(e.target.files)} />
+      </label>
+      {errors.length > 0 && <div className="notice error" role="alert"><p>Disse filer kunne ikke læses og er ikke med:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
+      {team && (
+        <div className="team">
+          <p aria-live="polite">{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>
+          <DocumentDownloads label="Hent teamvisningen" formats={['csv'] as const} labels={{ csv: 'Hent teamvisningen som regneark (.csv)' }} make={() => documents().then((m) => m.teamCsvFile(checklist, members))} />
+          <p id={`${base}-chart`} className="chart-title">Teamets svar pr. område (antal svar i alt)</p>
+          <BarChart areas={teamAreaCounts(team)} codes={codes} titleId={`${base}-chart`} />
+          <TableRegion className="team-answers" caption="Svarfordeling i teamet">
+            <thead>
+              <tr>
+                <th scope="col">Spørgsmål</th>
+                {codes.map((c) => <th scope="col" key={c}>{ANSWER_LABELS[c]}</th>)}
+                <th scope="col">Intet svar</th>
+                <th scope="col">Enighed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.questions.map((q) => (
+                <tr key={q.question.id} className={q.agreement === 'uenig' ? 'changed' : undefined}>
+                  <th scope="row">{q.question.tekst}</th>
+                  {codes.map((c) => <td key={c}>{q.counts[c]}</td>)}
+                  <td>{q.unanswered}</td>
+                  <td>
+                    {q.agreement === 'enig' ? 'Enige' : q.agreement === 'ingen svar' ? 'Ingen svar' : (
+                      <>
+                        <strong>Uenige</strong>
+                        <ul className="who">{q.answers.map((x, i) => <li key={i}>{x.name}: {x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : 'intet svar'}</li>)}</ul>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </TableRegion>
+          <h3>Teamets handlingsliste</h3>
+          {actions.length === 0 ? (
+            <p>Ingen i teamet har svaret noget, der peger på mangler.</p>
+          ) : (
+            <ActionList
+              entries={actions.map((a) => ({
+                question: questionsById.get(a.question.id)!,
+                answer: <span className="team-gaps">{a.gaps.map((g) => `${answerLabelOf(checklist, a.question.id, g.answer)}: ${g.names.join(', ')}`).join(' · ')}</span>,
+              }))}
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Min plan: undoing a removal, and adding a recommendation from the page where it is read
+ * (`/anbefalinger/min-plan/?tilfoej=<id>`). Built only from the plan module's own functions, so
+ * the plan's rules (no duplicates, field defaults) stay in one place. Pure.
+ */
+import { addItem, hasItem, moveItem, removeItem, updateItem, type Plan, type PlanItem } from '../plan';
+
+/** The URL parameter a recommendation's »Føj til min plan« link carries. */
+export const ADD_PARAM = 'tilfoej';
+
+export interface Removed {
+  item: PlanItem;
+  /** Where it stood in the plan. */
+  index: number;
+}
+
+/** Remove an item, remembering what it held and where it stood, so it can be put back. */
+export function removeWithUndo(plan: Plan, id: string): { plan: Plan; removed: Removed | null } {
+  const index = plan.items.findIndex((i) => i.id === id);
+  if (index < 0) return { plan, removed: null };
+  return { plan: removeItem(plan, id), removed: { item: plan.items[index]!, index } };
+}
+
+/**
+ * Put a removed item back where it stood (at the end, if the plan has shrunk since), with its
+ * note, responsible person and date. A no-op when the item is in the plan again.
+ */
+export function restoreItem(plan: Plan, removed: Removed): Plan {
+  const { id, ...fields } = removed.item;
+  if (hasItem(plan, id)) return plan;
+  let p = updateItem(addItem(plan, id), id, fields);
+  const target = Math.min(removed.index, p.items.length - 1);
+  for (let at = p.items.length - 1; at > target; at--) p = moveItem(p, id, -1);
+  return p;
+}
+
+/** The recommendation id asked for in a query string, or null. Only id-shaped values count. */
+export function addParam(search: string): string | null {
+  const v = new URLSearchParams(search).get(ADD_PARAM)?.trim() ?? '';
+  return v === '' ? null : v.slice(0, 120);
+}
+
+/** The query string without the add parameter (others kept), for history.replaceState. */
+export function withoutAddParam(search: string): string {
+  const p = new URLSearchParams(search);
+  p.delete(ADD_PARAM);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export type AddResult = { kind: 'added'; plan: Plan } | { kind: 'already'; plan: Plan } | { kind: 'unknown'; plan: Plan };
+
+/** Add a recommendation once (idempotent); ids not on the site are refused. */
+export function addFromLink(plan: Plan, id: string, validIds: ReadonlySet<string>): AddResult {
+  if (!validIds.has(id)) return { kind: 'unknown', plan };
+  if (hasItem(plan, id)) return { kind: 'already', plan };
+  return { kind: 'added', plan: addItem(plan, id) };
+}
