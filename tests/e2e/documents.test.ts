@@ -164,7 +164,7 @@ describe('documents', () => {
     const myNote = 'Vi mangler et for-forløb; "snart" – æøå\nanden linje';
     await qs.nth(1).getByLabel('Note (valgfri)').fill(myNote);
     await qs.nth(5).getByLabel('Note (valgfri)').fill('-2 dage for sent');
-    await w.page.locator('.tools input[type=file][multiple]').setInputFiles(colleagues.map((c) => c.file));
+    await w.page.locator('.team-section input[type=file][multiple]').setInputFiles(colleagues.map((c) => c.file));
     await expect.poll(() => w.page.locator('.team').innerText()).toContain('3 personer');
 
     const report = w.page.getByRole('group', { name: 'Hent rapporten' });
