@@ -36,6 +36,8 @@ const axe = async (page: Page) =>
 const file = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
 const importAssessment = (page: Page, f: ReturnType<typeof file> | string) => page.locator('.tools input[type=file]').first().setInputFiles(f);
 const planTitles = (page: Page) => page.locator('.plan-item h2').allInnerTexts();
+/** Min plan has hydrated and read storage. */
+const planReady = (page: Page) => page.locator('.min-plan').waitFor();
 /** A stored Selvtjek assessment of version 2 (the version before this issue). */
 const v2Assessment = (id: string, name: string, date: string, answers: Record<string, string>, updatedAt = '2026-11-02T09:00:00.000Z') => ({
   id,
@@ -60,6 +62,7 @@ async function planWith(page: Page, n: number): Promise<string[]> {
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
   const ids = await page.$$eval('.hub-list > li', (lis) => lis.map((li) => li.id));
   await page.goto(at('/anbefalinger/min-plan/'));
+  await planReady(page);
   await expect.poll(() => planTitles(page)).toHaveLength(n);
   return ids;
 }
@@ -136,22 +139,24 @@ describe('issue 12: tools never lose work', () => {
     expect((await note.inputValue()).length).toBe(5000);
     const dato = page.getByLabel('Dato').nth(1);
     await dato.focus();
-    await page.keyboard.type('03122026');
-    await expect.poll(async () => (await storedData(page, PLAN_KEY)).items[1].dato).toBe('2026-12-03');
+    // Day and month alike, so the test does not depend on the order the browser shows them in.
+    await page.keyboard.type('03032026');
+    await expect.poll(async () => (await storedData(page, PLAN_KEY)).items[1].dato).toBe('2026-03-03');
     await dato.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.type('20266');
     await dato.blur();
     expect(await dato.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('.plan-item').nth(1).innerText()).toMatch(/Datoen skal ligge mellem 1\. januar 2000 og 31\. december 2099\..*gemmes datoen 3\. december 2026/s);
-    expect((await storedData(page, PLAN_KEY)).items[1].dato).toBe('2026-12-03');
+    expect(await page.locator('.plan-item').nth(1).innerText()).toMatch(/Datoen skal ligge mellem 1\. januar 2000 og 31\. december 2099\..*gemmes datoen 3\. marts 2026/s);
+    expect((await storedData(page, PLAN_KEY)).items[1].dato).toBe('2026-03-03');
     expect(await axe(page)).toEqual([]);
     await page.reload();
+    await planReady(page);
     await expect.poll(() => planTitles(page)).toHaveLength(2);
     expect((await page.getByLabel('Ansvarlig').first().inputValue()).length).toBe(200);
     expect((await page.getByLabel('Egen note').first().inputValue()).length).toBe(5000);
-    expect(await page.getByLabel('Dato').nth(1).inputValue()).toBe('2026-12-03');
+    expect(await page.getByLabel('Dato').nth(1).inputValue()).toBe('2026-03-03');
 
     // A plan saved before the limits, with a 201-character name and a 5,001-character note: kept as it was.
     const ids = (await storedData(page, PLAN_KEY)).items.map((i: { id: string }) => i.id);
@@ -160,6 +165,7 @@ describe('issue 12: tools never lose work', () => {
       [PLAN_KEY, ids[0], ids[1]] as const,
     );
     await page.reload();
+    await planReady(page);
     await expect.poll(() => planTitles(page)).toHaveLength(2);
     expect((await page.getByLabel('Ansvarlig').first().inputValue()).length).toBe(201);
     expect((await page.getByLabel('Egen note').first().inputValue()).length).toBe(5001);
@@ -209,6 +215,7 @@ describe('issue 12: tools never lose work', () => {
     items[1].dato = '20266-12-03';
     await page.evaluate(([key, data]) => localStorage.setItem(key!, JSON.stringify({ v: 1, savedAt: '2026-11-02T09:00:00.000Z', data })), [PLAN_KEY, { items: items.map(({ id, note, ansvarlig, dato }: Record<string, string>) => ({ id, note, ansvarlig, dato })) }] as const);
     await page.reload();
+    await planReady(page);
     await expect.poll(() => planTitles(page)).toHaveLength(2);
     const planAside = page.locator('.set-aside');
     expect(await planAside.innerText()).toContain('1 anbefaling i din plan kunne ikke læses og er lagt til side');
@@ -220,6 +227,7 @@ describe('issue 12: tools never lose work', () => {
     await expect.poll(() => planTitles(page)).toHaveLength(3);
     expect(await page.locator('.set-aside').count()).toBe(0);
     await page.reload();
+    await planReady(page);
     await expect.poll(() => planTitles(page)).toHaveLength(3);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
@@ -252,6 +260,7 @@ describe('issue 12: tools never lose work', () => {
     await confirm.getByRole('button', { name: 'Erstat min plan' }).click();
     await expect.poll(() => planTitles(page)).toHaveLength(1);
     await page.reload();
+    await planReady(page);
     await expect.poll(() => planTitles(page)).toHaveLength(1);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
@@ -384,6 +393,7 @@ describe('issue 12: tools never lose work', () => {
     expect(await plan.getByRole('button', { name: 'Behold denne fanes version' }).count()).toBe(0);
     expect(await stored(plan, PLAN_KEY)).toBeNull();
     await plan.reload();
+    await planReady(plan);
     await expect.poll(() => plan.locator('.min-plan').innerText()).toContain('Din plan er tom');
     expect(await stored(plan, PLAN_KEY)).toBeNull();
 
