@@ -350,7 +350,7 @@ describe('issue 12: tools never lose work', () => {
       });
 
     // None of the eight answers fits: nothing is saved, and the page names what was dropped.
-    const renamed = Object.fromEntries(qids.map((q, i) => [`gammelt-${i + 1}`, 'ja']));
+    const renamed = Object.fromEntries(qids.map((_, i) => [`gammelt-${i + 1}`, 'ja']));
     await importAssessment(page, exported(renamed, { 'gammelt-1': 'Et spørgsmål, der er fjernet' }));
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Ingen af de 8 svar i filen passer til spørgsmålene i denne tjekliste');
     const alert = await page.getByRole('alert').first().innerText();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { SCALES } from '../../src/content/schemas';
-import type { StorageLike } from '../../src/lib/storage';
 import {
   DEFAULT_NAME,
   STORAGE_KEY,

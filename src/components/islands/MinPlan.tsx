@@ -164,7 +164,7 @@ export default function MinPlan({ items, hubHref }: Props) {
           </p>
           {pending.report.dropped.length > 0 && (
             <>
-              <p>Disse {count(pending.report.dropped.length, 'punkt', 'punkter')} i filen udelades:</p>
+              <p>{pending.report.dropped.length === 1 ? 'Dette punkt i filen udelades:' : `Disse ${pending.report.dropped.length} punkter i filen udelades:`}</p>
               <ul>{pending.report.dropped.map((d, i) => <li key={i}>{d.label}: {d.reason}</li>)}</ul>
             </>
           )}

@@ -23,7 +23,7 @@ export const PLAN_IMPORT_MESSAGES = {
   newer: 'Filen er lavet med en nyere version af værktøjet og kan ikke læses her. Opdatér sitet, eller brug en nyere udgave.',
   badPlan: 'Planen i filen har ikke det forventede indhold.',
   nothingFits: (count: number, dropped: readonly string[]) =>
-    `Ingen af de ${count} anbefalinger i filen kan bruges, så intet er indlæst. Udeladt: ${dropped.join(', ')}.`,
+    `${count === 1 ? 'Anbefalingen i filen kan ikke bruges' : `Ingen af de ${count} anbefalinger i filen kan bruges`}, så intet er indlæst. Udeladt: ${dropped.join(', ')}.`,
 } as const;
 
 export const PLAN_DROP_REASONS = {

@@ -59,7 +59,7 @@ export const IMPORT_MESSAGES = {
   badAnswers: 'Svarene i filen kan ikke læses. Filen er måske blevet ændret.',
   otherChecklist: (file: string, expected: string) => `Filen er en vurdering af »${file}«, ikke af »${expected}«.`,
   nothingFits: (count: number, dropped: readonly string[]) =>
-    `Ingen af de ${count} svar i filen passer til spørgsmålene i denne tjekliste, så intet er indlæst. Tjeklisten er måske ændret, siden filen blev lavet. Udeladt: ${names(dropped)}.`,
+    `${count === 1 ? 'Svaret i filen passer ikke' : `Ingen af de ${count} svar i filen passer`} til spørgsmålene i denne tjekliste, så intet er indlæst. Tjeklisten er måske ændret, siden filen blev lavet. Udeladt: ${names(dropped)}.`,
 } as const;
 
 /** Why an answer in a file was not kept. */
