@@ -516,18 +516,22 @@ function Compare({ checklist, assessments }: { checklist: Checklist; assessments
 function Team({ checklist, ids }: { checklist: Checklist; ids: string[] }) {
   const [team, setTeam] = useState<TeamResult | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  const [partly, setPartly] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const codes = SCALE_CODES[checklist.skala];
   const onFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     const ok: { name: string; answers: Record<string, AnswerCode> }[] = [];
     const bad: string[] = [];
+    const dropped: string[] = [];
     for (const f of Array.from(files)) {
       const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
       if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers });
       else bad.push(`${f.name}: ${r.error}`);
+      if (r.ok && r.report.dropped.length > 0) dropped.push(`${f.name}: ${count(r.report.dropped.length, 'svar passer', 'svar passer')} ikke til tjeklisten (${r.report.dropped.map((d) => d.label).join(', ')}).`);
     }
     setErrors(bad);
+    setPartly(dropped);
     setTeam(ok.length ? mergeTeam(checklist, ok) : null);
     if (input.current) input.current.value = '';
   };
@@ -540,6 +544,7 @@ function Team({ checklist, ids }: { checklist: Checklist; ids: string[] }) {
         <input ref={input} type="file" multiple accept=".json,application/json" className="visually-hidden" onChange={(e) => void onFiles(e.target.files)} />
       </label>
       {errors.length > 0 && <div className="notice error" role="alert"><p>Disse filer kunne ikke læses og er ikke med:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
+      {partly.length > 0 && <div className="notice warn" role="status"><p>Disse filer er med, men uden de svar, der ikke passer til tjeklisten:</p><ul>{partly.map((e) => <li key={e}>{e}</li>)}</ul></div>}
       {team && (
         <div className="team" aria-live="polite">
           <p>{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>
