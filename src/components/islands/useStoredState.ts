@@ -6,7 +6,8 @@
  *   the value (the tools show it and write it back);
  * - every change is applied to this tab's value merged with what is in storage right then, and
  *   saved at once, so a tab that missed another tab's change never overwrites it;
- * - changes other tabs save arrive as `storage` events and are merged in live;
+ * - changes other tabs save arrive as `storage` events and are merged in live (other islands on
+ *   the same page using the same key are told with a `laeringskatalog:saved` event);
  * - when the data disappears from storage (»Slet alle data« or »Start forfra« in another tab),
  *   this tab empties too and says so, and never writes the deleted data back;
  * - a full or blocked storage never hides what is saved: the value shows, the page can export
@@ -28,6 +29,10 @@ export type StoredStatus =
   | { kind: 'save-failed'; reason: StorageFailureReason; message: string; since: Date }
   | { kind: 'corrupt'; raw: string; reason: string }
   | { kind: 'newer'; raw: string };
+
+/** Tells other islands on the same page that a key was saved (browsers tell only other tabs). */
+const SAVED_EVENT = 'laeringskatalog:saved';
+let instances = 0;
 
 export function browserStorage(): StorageLike | null {
   try {
@@ -60,6 +65,8 @@ export function useStoredState<T>(
   /** This tab has seen data under the key; if it is gone later, another tab deleted it. */
   const seenStored = useRef(false);
   const failedSince = useRef<Date | null>(null);
+  const self = useRef(0);
+  if (self.current === 0) self.current = ++instances;
   const fns = useRef({ makeStore, initial, merge });
   fns.current = { makeStore, initial, merge };
 
@@ -124,11 +131,17 @@ export function useStoredState<T>(
     const onPageShow = (e: PageTransitionEvent) => {
       if (e.persisted) sync();
     };
+    const onSaved = (e: Event) => {
+      const d = (e as CustomEvent<{ key: string; from: number }>).detail;
+      if (d.key === key && d.from !== self.current) sync();
+    };
     window.addEventListener('storage', onStorage);
     window.addEventListener('pageshow', onPageShow);
+    window.addEventListener(SAVED_EVENT, onSaved);
     return () => {
       window.removeEventListener('storage', onStorage);
       window.removeEventListener('pageshow', onPageShow);
+      window.removeEventListener(SAVED_EVENT, onSaved);
     };
   }, [key, load, sync]);
 
@@ -140,12 +153,13 @@ export function useStoredState<T>(
       seenStored.current = true;
       failedSince.current = null;
       setSavedAt(new Date());
+      window.dispatchEvent(new CustomEvent(SAVED_EVENT, { detail: { key, from: self.current } }));
       setStatus((st) => (st.kind === 'save-failed' || st.kind === 'full' ? { kind: 'ok' } : st));
     } else {
       failedSince.current ??= new Date();
       setStatus({ kind: 'save-failed', reason: r.reason, message: r.message, since: failedSince.current });
     }
-  }, []);
+  }, [key]);
 
   /** A change by the user: applied to the freshest value (merged with storage) and saved at once. */
   const setValue = useCallback(

@@ -91,24 +91,6 @@ export interface SelvtjekState {
   setAside?: SetAsideEntry[];
 }
 
-/** Version 1: one assessment per checklist, keyed by checklist id. Answers may be codes or labels. */
-export const entryV1Schema = z.object({
-  answers: z.record(z.string(), z.string()),
-  notes: z._default(z.record(z.string(), z.string()), {}),
-  savedAt: z.string(),
-});
-export type EntryV1 = z.infer<typeof entryV1Schema>;
-
-/** Answers of a version 1 entry as codes; values that are neither code nor label are dropped. */
-export function answersFromV1(answers: Record<string, unknown>): Record<string, AnswerCode> {
-  const out: Record<string, AnswerCode> = {};
-  for (const [q, value] of Object.entries(answers)) {
-    const code = codeFromCodeOrLabel(value);
-    if (code) out[q] = code;
-  }
-  return out;
-}
-
 export function emptyState(): SelvtjekState {
   return { assessments: [], activeId: null, deleted: {}, setAside: [] };
 }

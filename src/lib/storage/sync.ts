@@ -80,15 +80,6 @@ export function mergeSetAside(a: readonly SetAsideEntry[] = [], b: readonly SetA
   return [...byKey.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
-/**
- * The newer of two versions of one piece: larger stamp wins; on a tie the larger canonical
- * value, so both tabs pick the same one.
- */
-export function newer<T>(a: { stamp: number; value: T }, b: { stamp: number; value: T }): { stamp: number; value: T } {
-  if (a.stamp !== b.stamp) return a.stamp > b.stamp ? a : b;
-  return canonical(a.value) >= canonical(b.value) ? a : b;
-}
-
 export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
