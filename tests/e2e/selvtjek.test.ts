@@ -117,23 +117,28 @@ describe('selvtjek', () => {
     await w.context.close();
   });
 
-  it('corrupted saved data: a message, the raw data can be saved, and the tool still works', async () => {
+  it('corrupted saved data is set aside: a message, the data can be saved as a file, and the tool works and keeps it', async () => {
     const w = await watchedPage(browser, { acceptDownloads: true });
     await w.page.goto(at(URL_));
     await ready(w.page);
-    await w.page.evaluate(() => localStorage.setItem('laeringskatalog:selvtjek', '{"v":2,"data":{"assessments":[{"id":1}]'));
-    await w.page.reload();
-    await expect.poll(() => w.page.getByRole('alert').first().innerText()).toContain('De gemte data kan ikke læses.');
-    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Gem de rå data som fil' }).click()]);
-    expect(readFileSync((await download.path())!, 'utf8')).toContain('"assessments"');
-    // The tool works; nothing is written over the raw data until the user starts again.
-    await answer(w.page, 0, 'Ja');
-    expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek'))).toContain('[{"id":1}]');
-    await w.page.getByRole('button', { name: 'Start forfra' }).click();
-    await answer(w.page, 0, 'Nej');
+    const broken = '{"v":2,"data":{"assessments":[{"id":1}]';
+    await w.page.evaluate((raw) => localStorage.setItem('laeringskatalog:selvtjek', raw), broken);
     await w.page.reload();
     await ready(w.page);
-    expect((await checked(w.page))[0]).toBe('nej');
+    const aside = w.page.locator('.set-aside');
+    await expect.poll(() => aside.innerText()).toContain('Noget af det gemte kunne ikke læses og er lagt til side.');
+    const [download] = await Promise.all([w.page.waitForEvent('download'), aside.getByRole('button', { name: 'Gem som fil' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(broken);
+    // The tool works and saves; the unreadable data is kept next to the new answers until the user removes it.
+    await answer(w.page, 0, 'Ja');
+    expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek'))).toContain(JSON.stringify(broken).slice(1, -1));
+    w.page.once('dialog', (d) => d.accept());
+    await aside.getByRole('button', { name: 'Fjern' }).click();
+    await expect.poll(() => aside.count()).toBe(0);
+    await w.page.reload();
+    await ready(w.page);
+    expect((await checked(w.page))[0]).toBe('ja');
+    expect(await w.page.locator('.set-aside').count()).toBe(0);
     await w.context.close();
   });
 

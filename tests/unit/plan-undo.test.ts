@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, emptyPlan, updateItem, type Plan } from '../../src/lib/plan';
-import { addFromLink, addParam, removeWithUndo, restoreItem, withoutAddParam } from '../../src/lib/plan/undo';
+import { addItem, emptyPlan, mergePlans, updateItem, type Plan } from '../../src/lib/plan';
+import { addFromLink, addParam, removeWithUndo, restoreRemoved, withoutAddParam } from '../../src/lib/plan/undo';
 
 const plan = (...ids: string[]): Plan => ids.reduce((p, id) => addItem(p, id), emptyPlan());
 const ids = (p: Plan) => p.items.map((i) => i.id);
@@ -11,23 +11,31 @@ describe('min plan: undo a removal', () => {
   it('puts the item back where it stood, with everything it held', () => {
     const { plan: without, removed } = removeWithUndo(full, 'b');
     expect(ids(without)).toEqual(['a', 'c']);
-    expect(removed).toEqual({ item: { id: 'b', note: 'Vigtig', ansvarlig: 'Teamleder', dato: '2027-03-01' }, index: 1 });
-    expect(restoreItem(without, removed!)).toEqual(full);
+    const fields = { id: 'b', note: 'Vigtig', ansvarlig: 'Teamleder', dato: '2027-03-01' };
+    expect(removed?.item).toMatchObject(fields);
+    expect(removed?.index).toBe(1);
+    const back = restoreRemoved(without, removed!);
+    expect(ids(back)).toEqual(['a', 'b', 'c']);
+    expect(back.items[1]).toMatchObject(fields);
+    // The restore is a newer change than the removal: another tab that still has the removal
+    // gets the item back when the tabs merge, in both directions.
+    expect(ids(mergePlans(without, back))).toEqual(['a', 'b', 'c']);
+    expect(ids(mergePlans(back, without))).toEqual(['a', 'b', 'c']);
   });
 
   it('the first and the last item come back first and last', () => {
     for (const [id, at] of [['a', 0], ['c', 2]] as const) {
       const r = removeWithUndo(full, id);
-      expect(ids(restoreItem(r.plan, r.removed!)).indexOf(id)).toBe(at);
+      expect(ids(restoreRemoved(r.plan, r.removed!)).indexOf(id)).toBe(at);
     }
   });
 
   it('goes to the end when the plan has shrunk meanwhile, and does nothing if the item is back', () => {
     const r = removeWithUndo(full, 'c');
-    expect(ids(restoreItem(plan('a'), r.removed!))).toEqual(['a', 'c']);
-    expect(ids(restoreItem(emptyPlan(), r.removed!))).toEqual(['c']);
+    expect(ids(restoreRemoved(plan('a'), r.removed!))).toEqual(['a', 'c']);
+    expect(ids(restoreRemoved(emptyPlan(), r.removed!))).toEqual(['c']);
     const again = addItem(r.plan, 'c');
-    expect(restoreItem(again, r.removed!)).toBe(again);
+    expect(restoreRemoved(again, r.removed!)).toBe(again);
   });
 
   it('removing what is not there changes nothing', () => {

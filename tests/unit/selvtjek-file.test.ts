@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/selvtjek/model';
 import {
+  DROP_REASONS,
   IMPORTED_NAME,
   IMPORT_MESSAGES,
+  describeSetAside,
   exportAssessment,
   parseImport,
+  setAsideFile,
   type ImportOptions,
 } from '../../src/lib/selvtjek/file';
+import { setAsideEntry } from '../../src/lib/storage/sync';
 
 const checklist = { id: 'tjek-jobcentrets-beredskab', titel: 'Tjek jobcentrets beredskab' };
 const questionIds = ['moedet-med-borgeren-1', 'virksomhedssamarbejdet-1', 'virksomhedssamarbejdet-2'];
@@ -47,11 +51,26 @@ describe('exporting an assessment', () => {
     });
   });
 
-  it('round-trips: export, then import, gives the same assessment', () => {
-    const { json, exportedAt } = exportAssessment(assessment, checklist, now);
+  it('round-trips: export, then import, gives the same assessment, and reports nothing dropped', () => {
+    const { json, exportedAt } = exportAssessment({ ...assessment, stamps: { 'a:moedet-med-borgeren-1': Date.UTC(2027, 2, 12) } }, checklist, now);
+    expect(json).not.toContain('stamps');
     expect(parseImport(json, checklist.id, questionIds, options)).toEqual({
       ok: true,
       assessment: { ...assessment, exportedAt },
+      report: { answersInFile: 2, kept: 2, dropped: [], notesDropped: 0, changes: [] },
+    });
+  });
+
+  it('carries the question texts, so a later import can name answers it drops', () => {
+    const withAreas = { ...checklist, omraader: [{ spoergsmaal: [{ id: 'moedet-med-borgeren-1', tekst: 'Forbereder I borgerne?' }] }] };
+    const { json } = exportAssessment(assessment, withAreas, now);
+    expect(JSON.parse(json).spoergsmaal).toEqual({ 'moedet-med-borgeren-1': 'Forbereder I borgerne?' });
+    // The checklist has changed since: that question is gone.
+    const r = parseImport(json, checklist.id, ['virksomhedssamarbejdet-2'], options);
+    expect(r).toMatchObject({
+      ok: true,
+      assessment: { answers: { 'virksomhedssamarbejdet-2': 'ved-ikke' } },
+      report: { answersInFile: 2, kept: 1, dropped: [{ label: '»Forbereder I borgerne?«', reason: DROP_REASONS.unknownQuestion }], notesDropped: 1 },
     });
   });
 
@@ -60,7 +79,7 @@ describe('exporting an assessment', () => {
     for (const answers of sets) {
       const a: Assessment = { ...assessment, answers, notes: {} };
       const { json, exportedAt } = exportAssessment(a, checklist, now);
-      expect(parseImport(json, checklist.id, questionIds)).toEqual({ ok: true, assessment: { ...a, exportedAt } });
+      expect(parseImport(json, checklist.id, questionIds)).toMatchObject({ ok: true, assessment: { ...a, exportedAt } });
     }
   });
 });
@@ -89,19 +108,9 @@ describe('importing a file', () => {
     ['answers that are a list', file({}, { answers: ['ja'] }), IMPORT_MESSAGES.badAnswers],
     ['no answers', file({}, { answers: undefined }), IMPORT_MESSAGES.badAnswers],
     [
-      'an invalid answer code',
-      file({}, { answers: { 'moedet-med-borgeren-1': 'maaske' } }),
-      'Filen indeholder et ugyldigt svar (fx »maaske« ved spørgsmålet moedet-med-borgeren-1). Filen er måske blevet ændret i hånden.',
-    ],
-    [
-      'two invalid answers',
-      file({}, { answers: { 'moedet-med-borgeren-1': 'Ja', 'virksomhedssamarbejdet-1': 2 } }),
-      'Filen indeholder 2 ugyldige svar (fx »Ja« ved spørgsmålet moedet-med-borgeren-1). Filen er måske blevet ændret i hånden.',
-    ],
-    [
-      'an answer of the other scale',
-      file({}, { answers: { 'virksomhedssamarbejdet-1': 'lettere-behov' } }),
-      'Filen indeholder et ugyldigt svar (fx »lettere-behov« ved spørgsmålet virksomhedssamarbejdet-1). Filen er måske blevet ændret i hånden.',
+      'a file where no answer fits (issue 12, case 7)',
+      file({}, { answers: { 'gammelt-1': 'ja', 'gammelt-2': 'nej', 'moedet-med-borgeren-1': 'maaske' }, notes: {} }),
+      'Ingen af de 3 svar i filen passer til spørgsmålene i denne tjekliste, så intet er indlæst. Tjeklisten er måske ændret, siden filen blev lavet. Udeladt: gammelt-1, gammelt-2, moedet-med-borgeren-1.',
     ],
   ])('rejects %s with a Danish message', (_, text, error) => {
     expect(parseImport(text, checklist.id, questionIds, options)).toEqual({ ok: false, error });
@@ -114,13 +123,36 @@ describe('importing a file', () => {
     });
   });
 
-  it('drops answers and notes to questions the checklist no longer has, silently', () => {
+  it('keeps the answers that fit and lists those it drops: unknown questions, invalid answers, another scale', () => {
+    const text = file({}, { answers: { 'moedet-med-borgeren-1': 'maaske', 'virksomhedssamarbejdet-1': 'lettere-behov', 'virksomhedssamarbejdet-2': 'Ja', fjernet: 'nej', x: 2 } });
+    const r = parseImport(text, checklist.id, questionIds, { ...options, questionTexts: { 'moedet-med-borgeren-1': 'Forbereder I borgerne?' } });
+    expect(r).toMatchObject({
+      ok: true,
+      assessment: { answers: { 'virksomhedssamarbejdet-2': 'ja' } },
+      report: {
+        answersInFile: 5,
+        kept: 1,
+        dropped: [
+          { label: '»Forbereder I borgerne?«', reason: 'svaret »maaske« er ikke en af tjeklistens svarmuligheder' },
+          { label: 'virksomhedssamarbejdet-1', reason: 'svaret »lettere-behov« er ikke en af tjeklistens svarmuligheder' },
+          { label: 'fjernet', reason: DROP_REASONS.unknownQuestion },
+          { label: 'x', reason: DROP_REASONS.unknownQuestion },
+        ],
+      },
+    });
+  });
+
+  it('drops answers and notes to questions the checklist no longer has, and counts them', () => {
     const text = file({}, {
       answers: { 'moedet-med-borgeren-1': 'nej', 'fjernet-spoergsmaal': 'ja', 'andet-fjernet': 'noget helt andet' },
       notes: { 'fjernet-spoergsmaal': 'x', 'moedet-med-borgeren-1': 'y' },
     });
     const result = parseImport(text, checklist.id, questionIds, options);
-    expect(result).toMatchObject({ ok: true, assessment: { answers: { 'moedet-med-borgeren-1': 'nej' }, notes: { 'moedet-med-borgeren-1': 'y' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      assessment: { answers: { 'moedet-med-borgeren-1': 'nej' }, notes: { 'moedet-med-borgeren-1': 'y' } },
+      report: { answersInFile: 3, kept: 1, notesDropped: 1 },
+    });
   });
 
   it('treats null as no answer and drops notes that are not text', () => {
@@ -132,7 +164,7 @@ describe('importing a file', () => {
   });
 
   it('fills in a missing name, date, time and id', () => {
-    const text = file({ exportedAt: undefined }, { id: '../../etc', name: '   ', date: undefined, updatedAt: 'i går', exportedAt: undefined, notes: undefined });
+    const text = file({ exportedAt: undefined }, { id: '../../etc', name: undefined, date: undefined, updatedAt: 'i går', exportedAt: undefined, notes: undefined });
     const result = parseImport(text, checklist.id, questionIds, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -154,9 +186,28 @@ describe('importing a file', () => {
     expect(r2).toMatchObject({ ok: true, assessment: { date: '2027-03-05' } });
   });
 
-  it('cuts a very long name', () => {
-    const r = parseImport(file({}, { name: 'x'.repeat(1000) }), checklist.id, questionIds, options);
-    expect(r.ok && r.assessment.name.length).toBe(200);
+  it('repairs a two-digit year and an impossible time, and says when it cannot use a date (issue 12, case 1)', () => {
+    expect(parseImport(file({}, { date: '0026-12-03' }), checklist.id, questionIds, options)).toMatchObject({
+      ok: true,
+      assessment: { date: '2026-12-03' },
+      report: { changes: ['Datoen 0026-12-03 er rettet til 3. december 2026.'] },
+    });
+    const year500 = parseImport(file({}, { date: undefined, updatedAt: '0500-01-01T00:00:00Z' }), checklist.id, questionIds, options);
+    expect(year500).toMatchObject({ ok: true, assessment: { date: '2027-04-01', updatedAt: new Date(2027, 3, 1, 12).toISOString() } });
+    expect(parseImport(file({}, { date: '20266-12-03' }), checklist.id, questionIds, options)).toMatchObject({
+      ok: true,
+      assessment: { date: '2027-03-12' },
+      report: { changes: ['Datoen »20266-12-03« i filen kan ikke bruges; vurderingen får datoen 12. marts 2027.'] },
+    });
+  });
+
+  it('keeps a name as it was written, and cuts only one no tool could have written', () => {
+    const long = parseImport(file({}, { name: 'x'.repeat(1000) }), checklist.id, questionIds, options);
+    expect(long.ok && long.assessment.name.length).toBe(1000);
+    expect(long.ok && long.report.changes).toEqual([]);
+    const huge = parseImport(file({}, { name: 'x'.repeat(60_000) }), checklist.id, questionIds, options);
+    expect(huge.ok && huge.assessment.name.length).toBe(50_000);
+    expect(huge.ok && huge.report.changes).toEqual(['Navnet er afkortet til 50.000 tegn.']);
   });
 
   it('reads a file saved with a byte order mark', () => {
@@ -186,11 +237,11 @@ describe('importing a file', () => {
     });
   });
 
-  it('rejects a version 1 export with an answer it cannot read, or for another checklist', () => {
+  it('refuses a version 1 export where no answer can be read, or for another checklist', () => {
     const base = { format: 'laeringskatalog-selvtjek', version: 1, checklist: checklist.id, savedAt: '2026-05-01T12:00:00Z', notes: {} };
     expect(parseImport(JSON.stringify({ ...base, answers: { 'moedet-med-borgeren-1': 'Måske' } }), checklist.id, questionIds, options)).toEqual({
       ok: false,
-      error: IMPORT_MESSAGES.invalidAnswers(1, 'Måske', 'moedet-med-borgeren-1'),
+      error: IMPORT_MESSAGES.nothingFits(1, ['moedet-med-borgeren-1']),
     });
     expect(parseImport(JSON.stringify({ ...base, answers: {}, checklist: 'andet' }), checklist.id, questionIds, options)).toEqual({
       ok: false,
@@ -208,9 +259,21 @@ describe('importing a file', () => {
   });
 
   it('ignores a "__proto__" question id like any unknown id', () => {
-    const text = '{"format":"laeringskatalog-selvtjek","version":2,"checklist":{"id":"tjek-jobcentrets-beredskab"},"assessment":{"answers":{"__proto__":"ja"}}}';
+    const text = '{"format":"laeringskatalog-selvtjek","version":2,"checklist":{"id":"tjek-jobcentrets-beredskab"},"assessment":{"answers":{"__proto__":"ja","moedet-med-borgeren-1":"nej"}}}';
     const result = parseImport(text, checklist.id, questionIds, options);
-    expect(result).toMatchObject({ ok: true, assessment: { answers: {} } });
+    expect(result).toMatchObject({ ok: true, assessment: { answers: { 'moedet-med-borgeren-1': 'nej' } }, report: { dropped: [{ label: '__proto__' }] } });
     expect(result.ok && Object.getPrototypeOf(result.assessment.answers)).toBe(Object.prototype);
+  });
+});
+
+describe('set-aside data as a file', () => {
+  it('turns a set-aside assessment into a file the import reads, and anything else into its raw text', () => {
+    const raw = { id: 'daarlig', checklist: checklist.id, name: 'Ødelagt', date: '2026-09-01', answers: { 'moedet-med-borgeren-1': 'nej', 'virksomhedssamarbejdet-1': 'maaske' }, notes: {}, updatedAt: '2026-10-05T09:00:00.000Z' };
+    const f = setAsideFile(setAsideEntry(raw), checklist, now);
+    expect(f.importable).toBe(true);
+    expect(describeSetAside(setAsideEntry(raw))).toEqual({ label: 'Ødelagt', checklist: checklist.id, importable: true });
+    expect(parseImport(f.json, checklist.id, questionIds, options)).toMatchObject({ ok: true, assessment: { id: 'daarlig', answers: { 'moedet-med-borgeren-1': 'nej' } }, report: { kept: 1 } });
+    const text = setAsideFile(setAsideEntry('{"v":2,"data":'), checklist, now);
+    expect(text).toMatchObject({ importable: false, json: '{"v":2,"data":' });
   });
 });

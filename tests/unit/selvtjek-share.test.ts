@@ -98,6 +98,17 @@ describe('share links', () => {
     expect(longest).toBeLessThan(60);
   });
 
+  it('refuses a link whose answers are of another scale instead of offering answers that load as nothing (issue 12, case 7)', async () => {
+    const answers = Object.fromEntries(QUESTIONS.slice(0, 6).map((q) => [q, 'lettere-behov' as AnswerCode]));
+    const link = await encodeShare(CHECKLIST, QUESTIONS, answers);
+    // Without the scale the decoder cannot know; with it, it says what the link really holds.
+    expect(await decodeShare(link, CHECKLIST, QUESTIONS)).toEqual({ ok: true, answers });
+    expect(await decodeShare(link, CHECKLIST, QUESTIONS, 'ja-delvist-nej')).toEqual({ ok: false, error: SHARE_MESSAGES.otherScale });
+    expect(await decodeShare(link, CHECKLIST, QUESTIONS, 'paratviden')).toEqual({ ok: true, answers });
+    const own = await encodeShare(CHECKLIST, QUESTIONS, { [QUESTIONS[0]!]: 'nej' });
+    expect(await decodeShare(own, CHECKLIST, QUESTIONS, 'ja-delvist-nej')).toEqual({ ok: true, answers: { [QUESTIONS[0]!]: 'nej' } });
+  });
+
   it('round-trips the paratviden scale', async () => {
     const rand = lcg(99);
     for (let i = 0; i < 50; i++) {

@@ -211,3 +211,48 @@ describe('clearAllSiteData', () => {
     expect(clearAllSiteData(new BlockedStorage())).toMatchObject({ ok: false, reason: 'blocked' });
   });
 });
+
+describe('createStore with a decode function (read piece by piece)', () => {
+  const decoding = (storage: StorageLike) =>
+    createStore<{ items: string[]; aside: unknown[] }>({
+      key: KEY,
+      version: 2,
+      storage,
+      decode: (data, from, savedAt) => {
+        const list = Array.isArray((data as { items?: unknown }).items) ? ((data as { items: unknown[] }).items) : [];
+        return {
+          value: { items: list.filter((x): x is string => typeof x === 'string'), aside: list.filter((x) => typeof x !== 'string') },
+          repairs: from < 2 ? [`fra version ${from}, gemt ${savedAt}`] : [],
+        };
+      },
+      unreadable: (raw) => ({ items: [], aside: [raw] }),
+    });
+
+  it('hands the data, its version and the time it was saved to decode, and reports repairs', () => {
+    const s = new MemoryStorage();
+    s.setItem(KEY, JSON.stringify({ v: 1, savedAt: '2027-03-14T10:00:00.000Z', data: { items: ['a', 3, 'b'] } }));
+    expect(decoding(s).load()).toEqual({
+      status: 'migrated',
+      from: 1,
+      value: { items: ['a', 'b'], aside: [3] },
+      repairs: [`fra version 1, gemt ${Date.UTC(2027, 2, 14, 10)}`],
+    });
+    s.setItem(KEY, JSON.stringify({ v: 2, savedAt: 'i går', data: { items: ['a'] } }));
+    expect(decoding(s).load()).toEqual({ status: 'ok', value: { items: ['a'], aside: [] }, repairs: [] });
+  });
+
+  it('turns text that is not data at all into a value, so the tool works and keeps it', () => {
+    const s = new MemoryStorage();
+    s.setItem(KEY, '{"v":2,"data":');
+    expect(decoding(s).load()).toEqual({ status: 'ok', value: { items: [], aside: ['{"v":2,"data":'] }, repairs: [] });
+    s.setItem(KEY, JSON.stringify({ v: 3, savedAt: '', data: {} }));
+    expect(decoding(s).load()).toMatchObject({ status: 'newer', version: 3 });
+  });
+
+  it('reports a decode function that throws as corrupt', () => {
+    const s = new MemoryStorage();
+    s.setItem(KEY, JSON.stringify({ v: 2, savedAt: '', data: {} }));
+    const st = createStore({ key: KEY, version: 2, storage: s, decode: () => { throw new Error('x'); } });
+    expect(st.load()).toMatchObject({ status: 'corrupt', reason: 'De gemte data har ikke det forventede indhold.' });
+  });
+});

@@ -5,8 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyFilters, EMPTY_FILTERS, groupItems, groupOptions, readFilters, writeFilters, type HubFilters, type HubItem } from '../../lib/recommendations';
-import { emptyPlan, hasItem, planStore, toggleItem, PLAN_KEY } from '../../lib/plan';
-import { useStoredState } from './useStoredState';
+import { emptyPlan, hasItem, toggleItem } from '../../lib/plan/model';
+import { usePlan } from './usePlan';
 import StorageNotice from './StorageNotice';
 
 export interface Props {
@@ -19,7 +19,7 @@ export interface Props {
 export default function AnbefalingerHub({ items, sources, roles, planHref }: Props) {
   const [enhanced, setEnhanced] = useState(false);
   const [filters, setFilters] = useState<HubFilters>(EMPTY_FILTERS);
-  const plan = useStoredState(PLAN_KEY, planStore, emptyPlan);
+  const plan = usePlan();
   const firstFilter = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
@@ -45,7 +45,10 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
     <div className="hub">
       {enhanced && (
         <>
-          <StorageNotice status={plan.status} what="din plan" rawFilename="min-plan-raa-data.json" onReset={() => plan.reset(emptyPlan())} onReload={plan.reloadFromStorage} onKeepMine={plan.keepMine} />
+          <StorageNotice status={plan.status} what="din plan" rawFilename="min-plan-gemte-data.json" onReset={() => plan.reset(emptyPlan())} deletedElsewhere={plan.deletedElsewhere} />
+          {(plan.value.setAside?.length ?? 0) > 0 && (
+            <p className="notice warn">Noget i din plan kunne ikke læses og er lagt til side. Det er stadig gemt; se det på <a href={planHref}>Min plan</a>.</p>
+          )}
           <div className="hub-filters no-print" role="search" aria-label="Filtrér anbefalingerne">
             <div className="field">
               <label htmlFor="filter-kilde">Kilde</label>
@@ -103,7 +106,7 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
                       <span className="muted"> – {i.typeLabel}, {i.sider}. Vedrører: {i.roller.map((r) => roles.find((x) => x.id === r)?.label ?? r).join(', ')}.</span>
                       {enhanced && (
                         <label className="plan-toggle">
-                          <input type="checkbox" checked={inPlan} onChange={() => plan.setValue((p) => toggleItem(p, i.id))} /> Med i min plan
+                          <input type="checkbox" checked={inPlan} onChange={() => plan.setValue((p) => toggleItem(p, i.id, Date.now()))} /> Med i min plan
                           <span className="visually-hidden">: {i.titel}</span>
                         </label>
                       )}

@@ -1,15 +1,24 @@
 /**
  * "Min plan": the recommendations the leader picked on the hub, in their chosen order, each with
  * an own note, a responsible person and a date. Kept in this browser only; printable on A4 and
- * exportable/importable as a file.
+ * exportable/importable as a file. An import over an existing plan asks first; what could not be
+ * read from storage is set aside (listed, downloadable, importable) while the rest shows.
  */
 import { Fragment, useRef, useState } from 'react';
-import { emptyPlan, exportPlan, moveItem, parsePlanImport, planStore, updateItem, PLAN_KEY } from '../../lib/plan';
-import { PlanNotice, usePlanChanges } from './minplan/PlanChanges';
+import { emptyPlan, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan } from '../../lib/plan/model';
+import { applyPlanImport, exportPlan, parsePlanImport, setAsidePlanFile, type ImportMode, type PlanImportReport } from '../../lib/plan/file';
+import { TEXT_LIMITS, danishDate } from '../../lib/storage/fields';
 import type { HubItem } from '../../lib/recommendations';
-import { downloadText, useStoredState } from './useStoredState';
+import { downloadText } from './useStoredState';
+import { usePlan } from './usePlan';
 import StorageNotice from './StorageNotice';
+import SetAsideNotice from './SetAsideNotice';
+import ImportConfirm from './ImportConfirm';
+import DateField from './DateField';
+import TextField from './TextField';
+import ToolMessage, { useToolMessage } from './ToolMessage';
 import DocumentDownloads from './DocumentDownloads';
+import { PlanNotice, usePlanChanges } from './minplan/PlanChanges';
 
 export interface Props {
   items: HubItem[];
@@ -23,13 +32,21 @@ const printDate = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : '';
 };
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+interface Pending {
+  incoming: Plan;
+  report: PlanImportReport;
+}
 
 export default function MinPlan({ items, hubHref }: Props) {
-  const plan = useStoredState(PLAN_KEY, planStore, emptyPlan);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const plan = usePlan();
+  const { message, say, ref: messageRef } = useToolMessage();
   const [exportedAt, setExportedAt] = useState<Date | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const byId = new Map(items.map((i) => [i.id, i]));
+  const titles = new Map(items.map((i) => [i.id, i.titel]));
   const rows = plan.value.items.filter((p) => byId.has(p.id));
   const missing = plan.value.items.length - rows.length;
   const changes = usePlanChanges(plan, byId);
@@ -39,22 +56,80 @@ export default function MinPlan({ items, hubHref }: Props) {
 
   if (plan.status.kind === 'loading') return <p>Henter din plan …</p>;
 
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
-    const text = await file.text().catch(() => '');
-    const r = parsePlanImport(text, new Set(byId.keys()));
-    if (!r.ok) {
-      setMessage({ kind: 'error', text: `${r.error} Din nuværende plan er uændret.` });
-    } else {
-      plan.setValue(r.plan);
-      setMessage({ kind: 'ok', text: `Planen er indlæst med ${r.plan.items.length} anbefalinger.${r.dropped ? ` ${r.dropped} anbefalinger findes ikke længere og er udeladt.` : ''}` });
-    }
-    if (fileInput.current) fileInput.current.value = '';
+  const apply = (incoming: Plan, mode: ImportMode) => {
+    let result = { added: 0, unchanged: 0 };
+    plan.setValue((current) => {
+      const r = applyPlanImport(current, incoming, mode, Date.now());
+      result = r;
+      return r.plan;
+    });
+    setPending(null);
+    say(
+      {
+        kind: 'ok',
+        text:
+          mode === 'replace'
+            ? `Planen er indlæst med ${count(result.added, 'anbefaling', 'anbefalinger')}.`
+            : `${count(result.added, 'anbefaling er', 'anbefalinger er')} tilføjet til din plan.${result.unchanged ? ` ${count(result.unchanged, 'var', 'var')} der i forvejen og er uændret.` : ''}`,
+      },
+      true,
+    );
   };
+
+  const startImport = (text: string) => {
+    const r = parsePlanImport(text, new Set(byId.keys()), { titles });
+    if (!r.ok) {
+      say({ kind: 'error', text: `${r.error} Din nuværende plan er uændret.` }, true);
+      return;
+    }
+    const existing = plan.value.items.length > 0;
+    if (!existing && r.report.dropped.length === 0 && r.report.changes.length === 0) apply(r.plan, 'replace');
+    else {
+      say(null);
+      setPending({ incoming: r.plan, report: r.report });
+    }
+  };
+
+  const onImport = async (file: File | undefined) => {
+    if (fileInput.current) fileInput.current.value = '';
+    if (!file) return;
+    startImport(await file.text().catch(() => ''));
+  };
+
+  const setAside = (plan.value.setAside ?? []).map((e) => {
+    const id = setAsideId(e);
+    const read = readPlanItem(e.raw, Date.now());
+    return {
+      key: e.key,
+      label: (id && titles.get(id)) || id || 'Data, der ikke kan læses',
+      reason: read.ok ? 'Punktet kan læses nu.' : typeof e.raw === 'object' && e.raw !== null ? read.reason : 'Det er ikke data fra Min plan.',
+      importable: typeof e.raw === 'object' && e.raw !== null && !Array.isArray(e.raw),
+    };
+  });
+  const entry = (key: string) => (plan.value.setAside ?? []).find((e) => e.key === key);
 
   return (
     <div className="min-plan">
-      <StorageNotice status={plan.status} what="din plan" rawFilename="min-plan-raa-data.json" onReset={() => plan.reset(emptyPlan())} onReload={plan.reloadFromStorage} onKeepMine={plan.keepMine} />
+      <StorageNotice status={plan.status} what="din plan" rawFilename="min-plan-gemte-data.json" onReset={() => plan.reset(emptyPlan())} repairs={plan.repairs} deletedElsewhere={plan.deletedElsewhere} />
+      <SetAsideNotice
+        items={setAside}
+        heading={
+          setAside.every((i) => i.importable)
+            ? `${count(setAside.length, 'anbefaling', 'anbefalinger')} i din plan kunne ikke læses og er lagt til side.`
+            : 'Noget af det gemte i din plan kunne ikke læses og er lagt til side.'
+        }
+        onDownload={(key) => {
+          const e = entry(key);
+          if (!e) return;
+          const f = setAsidePlanFile(e);
+          downloadText(f.filename, f.json);
+        }}
+        onRecover={(key) => {
+          const e = entry(key);
+          if (e) startImport(setAsidePlanFile(e).json);
+        }}
+        onRemove={(key) => plan.setValue((p) => removeSetAside(p, key, Date.now()))}
+      />
       <div className="plan-actions no-print">
         <button type="button" onClick={() => window.print()} disabled={rows.length === 0}>Udskriv planen</button>
         <button
@@ -63,7 +138,7 @@ export default function MinPlan({ items, hubHref }: Props) {
           disabled={rows.length === 0}
           onClick={() => {
             const now = new Date();
-            const f = exportPlan({ items: rows }, now);
+            const f = exportPlan({ items: rows }, now, titles);
             downloadText(f.filename, f.json);
             setExportedAt(now);
           }}
@@ -76,11 +151,44 @@ export default function MinPlan({ items, hubHref }: Props) {
         </label>
       </div>
       <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items))} />
+      {pending && (
+        <ImportConfirm
+          heading={rows.length > 0 ? `Du har allerede en plan med ${count(rows.length, 'anbefaling', 'anbefalinger')}.` : 'Indlæs planen fra filen?'}
+          actions={[
+            ...(rows.length > 0
+              ? [
+                  { label: 'Tilføj til min plan', onClick: () => apply(pending.incoming, 'add') },
+                  { label: 'Erstat min plan', onClick: () => apply(pending.incoming, 'replace'), secondary: true },
+                ]
+              : [{ label: 'Indlæs planen', onClick: () => apply(pending.incoming, 'replace') }]),
+            {
+              label: 'Annullér',
+              secondary: true,
+              onClick: () => {
+                setPending(null);
+                say({ kind: 'ok', text: 'Importen er annulleret. Din plan er uændret.' }, true);
+              },
+            },
+          ]}
+        >
+          <p>
+            Filen indeholder {count(pending.incoming.items.length, 'anbefaling', 'anbefalinger')}, der kan bruges.
+            {rows.length > 0 && ' »Tilføj« sætter dem, der ikke allerede er i din plan, nederst i planen; dine egne noter bliver stående. »Erstat« gør filens plan til din plan.'}
+          </p>
+          {pending.report.dropped.length > 0 && (
+            <>
+              <p>{pending.report.dropped.length === 1 ? 'Dette punkt i filen udelades:' : `Disse ${pending.report.dropped.length} punkter i filen udelades:`}</p>
+              <ul>{pending.report.dropped.map((d, i) => <li key={i}>{d.label}: {d.reason}</li>)}</ul>
+            </>
+          )}
+          {pending.report.changes.length > 0 && <ul>{pending.report.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+        </ImportConfirm>
+      )}
       <p className="muted no-print" role="status">
         {plan.savedAt ? `Senest gemt i browseren ${timeFmt.format(plan.savedAt)}.` : plan.status.kind === 'ok' ? 'Planen gemmes automatisk i denne browser.' : ''}
         {exportedAt && ` Senest eksporteret ${timeFmt.format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
       </p>
-      {message && <p className={message.kind === 'error' ? 'notice error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+      <ToolMessage message={message} ref={messageRef} />
       {noticeAt < 0 && notice}
       {missing > 0 && <p className="notice warn">{missing} anbefalinger i din plan findes ikke længere på sitet og vises ikke.</p>}
       {rows.length === 0 ? (
@@ -97,25 +205,32 @@ export default function MinPlan({ items, hubHref }: Props) {
                 <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
                 <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
                 <div className="plan-fields">
-                  <div className="field">
-                    <label htmlFor={`${fid}-ansvarlig`}>Ansvarlig</label>
-                    <input id={`${fid}-ansvarlig`} type="text" value={p.ansvarlig} onChange={(e) => plan.setValue((pl) => updateItem(pl, p.id, { ansvarlig: e.target.value }))} />
-                    <div className="print-value" aria-hidden="true">{p.ansvarlig}</div>
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`${fid}-dato`}>Dato</label>
-                    <input id={`${fid}-dato`} type="date" value={p.dato} onChange={(e) => plan.setValue((pl) => updateItem(pl, p.id, { dato: e.target.value }))} />
-                    <div className="print-value" aria-hidden="true">{printDate(p.dato)}</div>
-                  </div>
-                  <div className="field wide">
-                    <label htmlFor={`${fid}-note`}>Egen note</label>
-                    <textarea id={`${fid}-note`} rows={3} value={p.note} onChange={(e) => plan.setValue((pl) => updateItem(pl, p.id, { note: e.target.value }))} />
-                    <div className="print-value" aria-hidden="true">{p.note}</div>
-                  </div>
+                  <TextField id={`${fid}-ansvarlig`} label="Ansvarlig" value={p.ansvarlig} limit={TEXT_LIMITS.ansvarlig} after={<div className="print-value" aria-hidden="true">{p.ansvarlig}</div>} onCommit={(v) => plan.setValue((pl) => updateItem(pl, p.id, { ansvarlig: v }, Date.now()))} />
+                  <DateField
+                    key={`${p.id}-dato`}
+                    id={`${fid}-dato`}
+                    label="Dato"
+                    value={p.dato}
+                    required={false}
+                    kept={p.dato ? `Indtil du retter den, gemmes datoen ${danishDate(p.dato)}.` : 'Indtil du retter den, gemmes ingen dato.'}
+                    after={<div className="print-value" aria-hidden="true">{printDate(p.dato)}</div>}
+                    onCommit={(v) => plan.setValue((pl) => updateItem(pl, p.id, { dato: v }, Date.now()))}
+                  />
+                  <TextField
+                    id={`${fid}-note`}
+                    label="Egen note"
+                    value={p.note}
+                    limit={TEXT_LIMITS.note}
+                    multiline
+                    rows={3}
+                    className="field wide"
+                    after={<div className="print-value" aria-hidden="true">{p.note}</div>}
+                    onCommit={(v) => plan.setValue((pl) => updateItem(pl, p.id, { note: v }, Date.now()))}
+                  />
                 </div>
                 <div className="no-print item-actions" role="group" aria-labelledby={`${fid}-titel`}>
-                  <button type="button" className="secondary" disabled={index === 0} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, -1))}>Flyt op</button>
-                  <button type="button" className="secondary" disabled={index === rows.length - 1} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, 1))}>Flyt ned</button>
+                  <button type="button" className="secondary" disabled={index === 0} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, -1, Date.now()))}>Flyt op</button>
+                  <button type="button" className="secondary" disabled={index === rows.length - 1} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, 1, Date.now()))}>Flyt ned</button>
                   <button type="button" className="secondary" onClick={() => changes.remove(p.id)}>Fjern fra planen</button>
                 </div>
               </li>

@@ -9,13 +9,18 @@ export interface Props {
   what: string;
   rawFilename: string;
   onReset: () => void;
-  onReload: () => void;
-  onKeepMine: () => void;
+  /** What the store repaired when it loaded (Danish sentences). */
+  repairs?: readonly string[];
+  /** The data was deleted in another tab while this one was open. */
+  deletedElsewhere?: boolean;
 }
 
-export default function StorageNotice({ status, what, rawFilename, onReset, onReload, onKeepMine }: Props) {
-  // The notice disappears when the user chooses; a short confirmation takes its place and gets
-  // the focus, so a keyboard or screen-reader user is not dropped to the top of the page.
+const clock = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short' });
+const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+export default function StorageNotice({ status, what, rawFilename, onReset, repairs = [], deletedElsewhere = false }: Props) {
+  // »Start forfra« removes the notice with its own button: a short confirmation takes its place
+  // and gets the focus, so a keyboard or screen-reader user is not dropped to the top of the page.
   const [done, setDone] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -24,56 +29,68 @@ export default function StorageNotice({ status, what, rawFilename, onReset, onRe
   useEffect(() => {
     if (status.kind !== 'ok' && status.kind !== 'loading') setDone(null);
   }, [status.kind]);
-  const choose = (action: () => void, confirmation: string) => () => {
-    action();
-    setDone(confirmation);
+  const reset = () => {
+    onReset();
+    setDone('Du er startet forfra. De gemte data, som ikke kunne læses, er slettet fra browseren.');
   };
-  const What = what[0]!.toUpperCase() + what.slice(1);
+  return (
+    <div ref={box} tabIndex={-1} className="storage-notice">
+      {deletedElsewhere && (
+        <div className="notice warn" role="status">
+          <p><strong>{capital(what)} er slettet i en anden fane.</strong> Nogen har brugt »Slet alle data« eller »Start forfra« i en anden fane med sitet. Det, der stod her, er fjernet og bliver ikke gemt igen.</p>
+        </div>
+      )}
+      {repairs.length > 0 && (
+        <div className="notice" role="status">
+          <p><strong>Nogle gemte data var skrevet på en måde, værktøjet ikke bruger, og er rettet:</strong></p>
+          <ul>{repairs.map((r) => <li key={r}>{r}</li>)}</ul>
+        </div>
+      )}
+      <StatusNotice status={status} what={what} rawFilename={rawFilename} onReset={reset} />
+      {done && (status.kind === 'ok' || status.kind === 'loading') && <p className="notice" role="status">{done}</p>}
+    </div>
+  );
+}
 
-  let notice = null;
+function StatusNotice({ status, what, rawFilename, onReset }: Pick<Props, 'status' | 'what' | 'rawFilename' | 'onReset'>) {
   switch (status.kind) {
     case 'unavailable':
-      notice = (
+      return (
         <div className="notice warn" role="status">
-          <p><strong>{What} bliver ikke gemt.</strong> {status.message || 'Browseren tillader ikke, at sitet gemmer data.'} Værktøjet virker, så længe siden er åben. Eksportér til en fil, før du lukker siden.</p>
+          <p><strong>{capital(what)} bliver ikke gemt.</strong> {status.message || 'Browseren tillader ikke, at sitet gemmer data.'} Værktøjet virker, så længe siden er åben. Eksportér til en fil, før du lukker siden.</p>
         </div>
       );
-      break;
+    case 'full':
+      return (
+        <div className="notice warn" role="status">
+          <p><strong>Browseren har ikke mere plads.</strong> Det, der allerede er gemt, vises her og kan eksporteres, men nye ændringer kan ikke gemmes i browseren. Eksportér til en fil, og slet data, du ikke længere bruger.</p>
+        </div>
+      );
     case 'save-failed':
-      notice = <div className="notice warn" role="alert"><p>{status.message}</p></div>;
-      break;
+      return (
+        <div className="notice warn" role="alert">
+          <p>
+            <strong>Din seneste ændring er ikke gemt i browseren</strong>
+            {status.reason === 'quota' ? ', fordi browseren ikke har mere plads.' : '.'}{' '}
+            Ændringer fra kl. {clock.format(status.since)} findes kun i denne fane, indtil du lukker den; det, der blev gemt før, er bevaret. Eksportér til en fil, så du ikke mister dem.
+          </p>
+        </div>
+      );
     case 'corrupt':
     case 'newer':
-      notice = (
+      return (
         <div className="notice error" role="alert">
           <p>
             <strong>{status.kind === 'corrupt' ? 'De gemte data kan ikke læses.' : 'De gemte data er fra en nyere version af sitet.'}</strong>{' '}
-            {status.kind === 'corrupt' ? status.reason : 'Denne version kan ikke læse dem.'} Intet er slettet. Gem de rå data som en fil, før du starter forfra. Indtil da bliver nye ændringer ikke gemt.
+            {status.kind === 'corrupt' ? status.reason : 'Denne version kan ikke læse dem. Åbn sitet igen, så du får den nyeste version.'} Intet er slettet. Indtil du vælger, bliver nye ændringer ikke gemt.
           </p>
           <p>
-            <button type="button" onClick={() => downloadText(rawFilename, status.raw)}>Gem de rå data som fil</button>{' '}
-            <button type="button" className="secondary" onClick={choose(onReset, 'Du er startet forfra. De gemte data, som ikke kunne læses, er slettet fra browseren.')}>Start forfra</button>
+            <button type="button" onClick={() => downloadText(rawFilename, status.raw)}>Gem de gemte data som fil</button>{' '}
+            <button type="button" className="secondary" onClick={() => confirm('Slet de gemte data i denne browser og start forfra? Gem dem som fil først, hvis du vil beholde dem.') && onReset()}>Start forfra</button>
           </p>
         </div>
       );
-      break;
-    case 'other-tab':
-      notice = (
-        <div className="notice warn" role="alert">
-          <p><strong>{What} er ændret i en anden fane.</strong> Ændringer her gemmes ikke, før du vælger.</p>
-          <p>
-            <button type="button" onClick={choose(onReload, `Ændringerne fra den anden fane er hentet. ${What} gemmes igen automatisk.`)}>Hent ændringerne fra den anden fane</button>{' '}
-            <button type="button" className="secondary" onClick={choose(onKeepMine, `Denne fanes version er gemt. ${What} gemmes igen automatisk.`)}>Behold denne fanes version</button>
-          </p>
-        </div>
-      );
-      break;
     default:
-      notice = done ? <p className="notice" role="status">{done}</p> : null;
+      return null;
   }
-  return (
-    <div ref={box} tabIndex={-1} className="storage-notice">
-      {notice}
-    </div>
-  );
 }

@@ -3,7 +3,7 @@
  * (`/anbefalinger/min-plan/?tilfoej=<id>`). Built only from the plan module's own functions, so
  * the plan's rules (no duplicates, field defaults) stay in one place. Pure.
  */
-import { addItem, hasItem, moveItem, removeItem, updateItem, type Plan, type PlanItem } from '../plan';
+import { addItem, hasItem, removeItem, restoreItem, type Plan, type PlanItem } from './model';
 
 /** The URL parameter a recommendation's »Føj til min plan« link carries. */
 export const ADD_PARAM = 'tilfoej';
@@ -15,23 +15,20 @@ export interface Removed {
 }
 
 /** Remove an item, remembering what it held and where it stood, so it can be put back. */
-export function removeWithUndo(plan: Plan, id: string): { plan: Plan; removed: Removed | null } {
+export function removeWithUndo(plan: Plan, id: string, now: number = Date.now()): { plan: Plan; removed: Removed | null } {
   const index = plan.items.findIndex((i) => i.id === id);
   if (index < 0) return { plan, removed: null };
-  return { plan: removeItem(plan, id), removed: { item: plan.items[index]!, index } };
+  return { plan: removeItem(plan, id, now), removed: { item: plan.items[index]!, index } };
 }
 
 /**
  * Put a removed item back where it stood (at the end, if the plan has shrunk since), with its
- * note, responsible person and date. A no-op when the item is in the plan again.
+ * note, responsible person and date, as a change made now (so it wins over the removal when
+ * tabs merge). A no-op when the item is in the plan again.
  */
-export function restoreItem(plan: Plan, removed: Removed): Plan {
-  const { id, ...fields } = removed.item;
-  if (hasItem(plan, id)) return plan;
-  let p = updateItem(addItem(plan, id), id, fields);
-  const target = Math.min(removed.index, p.items.length - 1);
-  for (let at = p.items.length - 1; at > target; at--) p = moveItem(p, id, -1);
-  return p;
+export function restoreRemoved(plan: Plan, removed: Removed, now: number = Date.now()): Plan {
+  if (hasItem(plan, removed.item.id)) return plan;
+  return restoreItem(plan, removed.item, removed.index, now);
 }
 
 /** The recommendation id asked for in a query string, or null. Only id-shaped values count. */
@@ -51,8 +48,8 @@ export function withoutAddParam(search: string): string {
 export type AddResult = { kind: 'added'; plan: Plan } | { kind: 'already'; plan: Plan } | { kind: 'unknown'; plan: Plan };
 
 /** Add a recommendation once (idempotent); ids not on the site are refused. */
-export function addFromLink(plan: Plan, id: string, validIds: ReadonlySet<string>): AddResult {
+export function addFromLink(plan: Plan, id: string, validIds: ReadonlySet<string>, now: number = Date.now()): AddResult {
   if (!validIds.has(id)) return { kind: 'unknown', plan };
   if (hasItem(plan, id)) return { kind: 'already', plan };
-  return { kind: 'added', plan: addItem(plan, id) };
+  return { kind: 'added', plan: addItem(plan, id, now) };
 }

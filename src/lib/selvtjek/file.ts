@@ -3,11 +3,19 @@
  *
  * The file says what it is (`format`, `version`, `tool`) and which checklist it assesses, so an
  * import can tell a wrong file, another checklist's file and a file from a newer version apart
- * and say so in Danish. Version 1 files (one checklist's saved entry from the old state) are
- * still accepted and migrated. `parseImport` never throws.
+ * and say so in Danish. It also carries the text of the checklist's questions, so a later import
+ * into a changed checklist can name the answers it cannot use. Version 1 files (one checklist's
+ * saved entry from the old state) are still accepted and migrated.
+ *
+ * An import keeps what fits and reports the rest: answers to questions the checklist does not
+ * have, or that are not one of its answer options, are dropped and listed (by question text
+ * where known, by id otherwise), so the page can show them before anything is saved.
+ * `parseImport` never throws.
  */
-import { answersFromV1, isIsoDate, isIsoDateTime, localIsoDate, newId, type Assessment } from './model';
-import { isAnswerCode, isCodeOfScale, type AnswerCode, type Scale } from './scales';
+import { isIsoDate, isIsoDateTime, labelOf, localIsoDate, newId, withoutStamps, type Assessment } from './model';
+import { STORED_TEXT_MAX, danishDate, isIsoTimeInRange, repairDate } from '../storage/fields';
+import type { SetAsideEntry } from '../storage/sync';
+import { codeFromCodeOrLabel, isAnswerCode, isCodeOfScale, type AnswerCode, type Scale } from './scales';
 
 export const FILE_FORMAT = 'laeringskatalog-selvtjek';
 export const FILE_VERSION = 2;
@@ -16,7 +24,8 @@ export const FILE_TOOL = 'Selvtjek';
 export const IMPORT_MAX_CHARS = 200_000;
 /** Name given to an imported assessment whose file has none. */
 export const IMPORTED_NAME = 'Importeret vurdering';
-const MAX_NAME = 200;
+/** How many dropped answers a message names before it says "og N andre". */
+const NAMED = 10;
 
 export interface ExportFile {
   format: typeof FILE_FORMAT;
@@ -24,8 +33,21 @@ export interface ExportFile {
   tool: typeof FILE_TOOL;
   checklist: { id: string; titel: string };
   exportedAt: string;
+  /** Question id → the question's text, as the checklist was when the file was made. */
+  spoergsmaal?: Record<string, string>;
   assessment: Assessment;
 }
+
+/** The checklist as export needs it; with its areas, the file also carries the question texts. */
+export interface ChecklistRef {
+  id: string;
+  titel: string;
+  omraader?: readonly { spoergsmaal: readonly { id: string; tekst: string }[] }[];
+}
+
+const thousands = (n: number) => new Intl.NumberFormat('da-DK').format(n);
+const names = (labels: readonly string[]) =>
+  labels.length <= NAMED ? labels.join(', ') : `${labels.slice(0, NAMED).join(', ')} og ${labels.length - NAMED} andre`;
 
 export const IMPORT_MESSAGES = {
   tooLarge: 'Filen er for stor til at være en selvtjek-fil.',
@@ -36,9 +58,34 @@ export const IMPORT_MESSAGES = {
   noAssessment: 'Filen er ufuldstændig: den indeholder ingen vurdering.',
   badAnswers: 'Svarene i filen kan ikke læses. Filen er måske blevet ændret.',
   otherChecklist: (file: string, expected: string) => `Filen er en vurdering af »${file}«, ikke af »${expected}«.`,
-  invalidAnswers: (count: number, value: string, question: string) =>
-    `Filen indeholder ${count === 1 ? 'et ugyldigt svar' : `${count} ugyldige svar`} (fx »${value}« ved spørgsmålet ${question}). Filen er måske blevet ændret i hånden.`,
+  nothingFits: (count: number, dropped: readonly string[]) =>
+    `${count === 1 ? 'Svaret i filen passer ikke' : `Ingen af de ${count} svar i filen passer`} til spørgsmålene i denne tjekliste, så intet er indlæst. Tjeklisten er måske ændret, siden filen blev lavet. Udeladt: ${names(dropped)}.`,
 } as const;
+
+/** Why an answer in a file was not kept. */
+export const DROP_REASONS = {
+  unknownQuestion: 'spørgsmålet findes ikke i tjeklisten',
+  invalidAnswer: (value: string) => `svaret »${value}« er ikke en af tjeklistens svarmuligheder`,
+} as const;
+
+export interface DroppedAnswer {
+  /** The question: »its text« where known, otherwise its id. */
+  label: string;
+  reason: string;
+}
+
+/** What an import keeps and drops, shown to the user before anything is saved. */
+export interface ImportReport {
+  /** Answers in the file (empty answers not counted). */
+  answersInFile: number;
+  /** Answers that fit the checklist and are kept. */
+  kept: number;
+  dropped: DroppedAnswer[];
+  /** Notes to questions the checklist does not have (or that are not text): not kept. */
+  notesDropped: number;
+  /** Other things the import changed, in Danish (a date it could not use, a name it shortened). */
+  changes: string[];
+}
 
 /**
  * The file for one assessment. The name is `selvtjek-<checklist id>-<assessment date>.json`;
@@ -46,32 +93,68 @@ export const IMPORT_MESSAGES = {
  */
 export function exportAssessment(
   a: Assessment,
-  checklist: { id: string; titel: string },
+  checklist: ChecklistRef,
   now: Date = new Date(),
 ): { filename: string; json: string; exportedAt: string } {
   const exportedAt = now.toISOString();
+  const texts = checklist.omraader?.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q.tekst] as const));
   const file: ExportFile = {
     format: FILE_FORMAT,
     version: FILE_VERSION,
     tool: FILE_TOOL,
     checklist: { id: checklist.id, titel: checklist.titel },
     exportedAt,
-    assessment: { ...a, checklist: checklist.id, exportedAt },
+    ...(texts ? { spoergsmaal: Object.fromEntries(texts) } : {}),
+    assessment: { ...withoutStamps(a), checklist: checklist.id, exportedAt },
   };
   const date = isIsoDate(a.date) ? a.date : localIsoDate(now);
   return { filename: `selvtjek-${checklist.id}-${date}.json`, json: JSON.stringify(file, null, 2) + '\n', exportedAt };
 }
 
+/**
+ * Stored data that was set aside, as something the user can take away: assessment-shaped data
+ * becomes an export file that `parseImport` reads (and reports on); anything else is the raw
+ * text, which no tool can read but a person may repair by hand.
+ */
+export function setAsideFile(entry: SetAsideEntry, checklist: ChecklistRef, now: Date = new Date()): { filename: string; json: string; importable: boolean } {
+  const raw = entry.raw;
+  const stamp = localIsoDate(now);
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const own = (raw as Record<string, unknown>).checklist;
+    const id = typeof own === 'string' && own ? own : checklist.id;
+    const file = {
+      format: FILE_FORMAT,
+      version: FILE_VERSION,
+      tool: FILE_TOOL,
+      checklist: { id, titel: id === checklist.id ? checklist.titel : id },
+      exportedAt: now.toISOString(),
+      assessment: raw,
+    };
+    return { filename: `selvtjek-lagt-til-side-${stamp}-${entry.key.slice(4, 12)}.json`, json: JSON.stringify(file, null, 2) + '\n', importable: true };
+  }
+  return { filename: `selvtjek-ulaeselige-data-${stamp}.json`, json: typeof raw === 'string' ? raw : JSON.stringify(raw, null, 2), importable: false };
+}
+
+/** What a set-aside entry is, for the notice that lists them. */
+export function describeSetAside(entry: SetAsideEntry): { label: string; checklist: string | null; importable: boolean } {
+  const raw = entry.raw;
+  const isObj = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const checklist = isObj && typeof (raw as Record<string, unknown>).checklist === 'string' ? ((raw as Record<string, unknown>).checklist as string) : null;
+  return { label: isObj ? labelOf(raw) : 'Data, der ikke kan læses', checklist, importable: isObj };
+}
+
 export interface ImportOptions {
   /** The checklist's title, for the "another checklist" message (the id is used without it). */
   checklistTitle?: string;
-  /** The checklist's scale; answers of another scale are then invalid. */
+  /** The checklist's scale; answers of another scale are then dropped. */
   scale?: Scale;
+  /** Question id → text, to name dropped answers to questions the checklist has. */
+  questionTexts?: Readonly<Record<string, string>>;
   /** Clock for defaults (a missing date or time). */
   now?: Date;
 }
 
-export type ImportResult = { ok: true; assessment: Assessment } | { ok: false; error: string };
+export type ImportResult = { ok: true; assessment: Assessment; report: ImportReport } | { ok: false; error: string };
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -88,6 +171,7 @@ interface Candidate {
   notes: unknown;
   updatedAt: unknown;
   exportedAt: unknown;
+  texts: Obj;
 }
 
 function checklistOf(value: unknown): { id: string; titel: string } | null {
@@ -113,6 +197,7 @@ function fromV2(file: Obj): Candidate | string {
     notes: a.notes,
     updatedAt: a.updatedAt,
     exportedAt: a.exportedAt ?? file.exportedAt,
+    texts: isObj(file.spoergsmaal) ? file.spoergsmaal : {},
   };
 }
 
@@ -121,12 +206,6 @@ function fromV1(file: Obj): Candidate | string {
   const checklist = checklistOf(file.checklist);
   if (!checklist) return IMPORT_MESSAGES.notOurs;
   if (!('answers' in file)) return IMPORT_MESSAGES.noAssessment;
-  let answers: unknown = file.answers;
-  if (isObj(answers)) {
-    // Labels become codes; anything else is kept so the common check can report it.
-    const codes = answersFromV1(answers);
-    answers = Object.fromEntries(Object.entries(answers).map(([q, v]) => [q, codes[q] ?? v]));
-  }
   const savedAt = file.savedAt;
   return {
     checklistId: checklist.id,
@@ -134,17 +213,19 @@ function fromV1(file: Obj): Candidate | string {
     id: file.id,
     name: file.name,
     date: file.date ?? (isIsoDateTime(savedAt) ? localIsoDate(new Date(savedAt)) : undefined),
-    answers,
+    answers: file.answers,
     notes: file.notes,
     updatedAt: savedAt,
     exportedAt: file.exportedAt,
+    texts: {},
   };
 }
 
 /**
- * Reads an exported file for the checklist `expectedChecklistId`. Answers and notes to questions
- * not in `validQuestionIds` are dropped silently (the checklist may have changed); an invalid
- * answer to a known question rejects the file. A missing name, date or time gets a default.
+ * Reads an exported file for the checklist `expectedChecklistId`. Keeps the answers and notes to
+ * questions in `validQuestionIds` that are valid (a Danish label such as "Ja" counts as its
+ * answer), and reports what it drops; when not one answer fits, nothing is imported. A missing
+ * or unusable name, date or time gets a default (and a changed date is reported).
  */
 export function parseImport(
   text: string,
@@ -190,44 +271,61 @@ function parse(
       IMPORT_MESSAGES.otherChecklist(candidate.checklistTitle, options.checklistTitle ?? expectedChecklistId),
     );
   }
+  if (!isObj(candidate.answers)) return fail(IMPORT_MESSAGES.badAnswers);
 
   const known = new Set(validQuestionIds);
-  const valid = (v: unknown): v is AnswerCode => (options.scale ? isCodeOfScale(v, options.scale) : isAnswerCode(v));
+  const fits = (v: AnswerCode) => (options.scale ? isCodeOfScale(v, options.scale) : true);
+  const labelFor = (q: string) => {
+    const t = (known.has(q) ? options.questionTexts?.[q] : undefined) ?? (Object.hasOwn(candidate.texts, q) ? candidate.texts[q] : undefined);
+    return typeof t === 'string' && t.trim() ? `»${t.trim()}«` : q;
+  };
 
-  if (!isObj(candidate.answers)) return fail(IMPORT_MESSAGES.badAnswers);
   const answers: Record<string, AnswerCode> = {};
-  const invalid: [string, unknown][] = [];
+  const dropped: DroppedAnswer[] = [];
+  let answersInFile = 0;
   for (const [q, v] of Object.entries(candidate.answers)) {
-    if (!known.has(q) || v === null) continue;
-    if (valid(v)) answers[q] = v;
-    else invalid.push([q, v]);
-  }
-  const first = invalid[0];
-  if (first) {
-    const [q, v] = first;
-    const shown = typeof v === 'string' ? v : JSON.stringify(v);
-    return fail(IMPORT_MESSAGES.invalidAnswers(invalid.length, shown.slice(0, 40), q));
+    if (v === null) continue;
+    answersInFile++;
+    if (!known.has(q)) {
+      dropped.push({ label: labelFor(q), reason: DROP_REASONS.unknownQuestion });
+      continue;
+    }
+    const code = isAnswerCode(v) ? v : codeFromCodeOrLabel(v);
+    if (code && fits(code)) answers[q] = code;
+    else dropped.push({ label: labelFor(q), reason: DROP_REASONS.invalidAnswer(shownValue(v)) });
   }
 
   const notes: Record<string, string> = {};
+  let notesDropped = 0;
+  const changes: string[] = [];
   if (isObj(candidate.notes)) {
     for (const [q, n] of Object.entries(candidate.notes)) {
-      if (known.has(q) && typeof n === 'string') notes[q] = n;
+      if (!known.has(q) || typeof n !== 'string') {
+        notesDropped++;
+        continue;
+      }
+      if (n === '') continue;
+      if (n.length > STORED_TEXT_MAX) changes.push(`Noten til ${labelFor(q)} er afkortet til ${thousands(STORED_TEXT_MAX)} tegn.`);
+      notes[q] = n.slice(0, STORED_TEXT_MAX);
     }
   }
 
+  const kept = Object.keys(answers).length;
+  if (answersInFile > 0 && kept === 0 && Object.keys(notes).length === 0) {
+    return fail(IMPORT_MESSAGES.nothingFits(answersInFile, dropped.map((d) => d.label)));
+  }
+
   const now = options.now ?? new Date();
-  const updatedAt = isIsoDateTime(candidate.updatedAt) ? candidate.updatedAt : now.toISOString();
-  const exportedAt = isIsoDateTime(candidate.exportedAt) ? candidate.exportedAt : undefined;
-  const date = isIsoDate(candidate.date)
-    ? candidate.date
-    : typeof candidate.date === 'string' && isIsoDateTime(candidate.date)
-      ? localIsoDate(new Date(candidate.date))
-      : localIsoDate(new Date(updatedAt));
-  const name =
-    typeof candidate.name === 'string' && candidate.name.trim() !== ''
-      ? candidate.name.slice(0, MAX_NAME)
-      : IMPORTED_NAME;
+  const updatedAt = isIsoTimeInRange(candidate.updatedAt) ? new Date(candidate.updatedAt).toISOString() : now.toISOString();
+  const exportedAt = isIsoTimeInRange(candidate.exportedAt) ? new Date(candidate.exportedAt).toISOString() : undefined;
+  // A name is kept as it was written (even empty), like every other text; only a file without
+  // one gets a default, and only text no tool could have written is cut.
+  let name = typeof candidate.name === 'string' ? candidate.name : IMPORTED_NAME;
+  if (name.length > STORED_TEXT_MAX) {
+    changes.push(`Navnet er afkortet til ${thousands(STORED_TEXT_MAX)} tegn.`);
+    name = name.slice(0, STORED_TEXT_MAX);
+  }
+  const date = importDate(candidate.date, updatedAt, changes);
   const id = typeof candidate.id === 'string' && /^[A-Za-z0-9_-]{1,100}$/.test(candidate.id) ? candidate.id : newId();
 
   const assessment: Assessment = {
@@ -240,5 +338,25 @@ function parse(
     updatedAt,
     ...(exportedAt ? { exportedAt } : {}),
   };
-  return { ok: true, assessment };
+  return { ok: true, assessment, report: { answersInFile, kept, dropped, notesDropped, changes } };
+}
+
+function shownValue(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** The date to keep: the file's (a two-digit year repaired), its day if it is a time, else the day of the last change. */
+function importDate(value: unknown, updatedAt: string, changes: string[]): string {
+  const fallback = localIsoDate(new Date(updatedAt));
+  if (value === undefined || value === null || value === '') return fallback;
+  const repaired = repairDate(value);
+  if (repaired) {
+    if (repaired.repaired) changes.push(`Datoen ${String(value)} er rettet til ${danishDate(repaired.value)}.`);
+    return repaired.value;
+  }
+  if (typeof value === 'string' && isIsoTimeInRange(value)) return localIsoDate(new Date(value));
+  if (typeof value === 'string' && !/^\d{4,}-\d{2}-\d{2}/.test(value)) return fallback;
+  changes.push(`Datoen »${shownValue(value)}« i filen kan ikke bruges; vurderingen får datoen ${danishDate(fallback)}.`);
+  return fallback;
 }

@@ -16,7 +16,7 @@
  *
  * 30 questions make about 35 characters. Decoding never throws.
  */
-import { ANSWER_CODES, isAnswerCode, scaleOf, type AnswerCode } from './scales';
+import { ANSWER_CODES, isAnswerCode, scaleOf, type AnswerCode, type Scale } from './scales';
 import { crc32 } from '../crc32';
 
 export const SHARE_PREFIX = 'svar=';
@@ -31,8 +31,11 @@ export const SHARE_MESSAGES = {
   changedChecklist:
     'Tjeklisten er blevet ændret, siden linket blev lavet, så svarene passer ikke længere til spørgsmålene. Bed afsenderen om et nyt link.',
   unsupported: 'Din browser kan ikke åbne dette link. Prøv med en nyere browser.',
+  otherScale:
+    'Linket indeholder svar på en anden svarskala end denne tjekliste, så ingen af svarene kan indlæses. Bed afsenderen om et link fra den rigtige tjekliste.',
 } as const;
 
+/** On success, `answers` are exactly what the page would load: known questions, the checklist's scale. */
 export type DecodeResult = { ok: true; answers: Record<string, AnswerCode> } | { ok: false; error: string };
 
 const HEAD = 6; // header + id hash + fingerprint
@@ -221,20 +224,24 @@ function shareData(fragment: string): string | null {
   return part === undefined ? null : part.slice(SHARE_PREFIX.length).replace(/\s+/g, '');
 }
 
-/** The answers in a share fragment, checked against the checklist the page shows. Never throws. */
+/**
+ * The answers in a share fragment, checked against the checklist the page shows (and, when
+ * given, its answer scale). Never throws.
+ */
 export async function decodeShare(
   fragment: string,
   checklistId: string,
   questionIds: readonly string[],
+  scale?: Scale,
 ): Promise<DecodeResult> {
   try {
-    return await decode(fragment, checklistId, questionIds);
+    return await decode(fragment, checklistId, questionIds, scale);
   } catch {
     return { ok: false, error: SHARE_MESSAGES.broken };
   }
 }
 
-async function decode(fragment: string, checklistId: string, questionIds: readonly string[]): Promise<DecodeResult> {
+async function decode(fragment: string, checklistId: string, questionIds: readonly string[], scale: Scale | undefined): Promise<DecodeResult> {
   const fail = (error: string): DecodeResult => ({ ok: false, error });
   const data = typeof fragment === 'string' ? shareData(fragment) : null;
   if (data === null || data === '') return fail(SHARE_MESSAGES.missing);
@@ -266,15 +273,17 @@ async function decode(fragment: string, checklistId: string, questionIds: readon
 
   const answers: Record<string, AnswerCode> = {};
   const scales = new Set<string>();
-  values.forEach((v, i) => {
+  for (const [i, v] of values.entries()) {
     const code = v === 0 ? undefined : ANSWER_CODES[v - 1];
     const id = questionIds[i];
     if (code && id !== undefined) {
       answers[id] = code;
       scales.add(scaleOf(code));
     }
-  });
+  }
   // A checklist has one scale; answers from two scales mean the link was not made by us.
   if (scales.size > 1) return fail(SHARE_MESSAGES.broken);
+  // Answers of another scale would load as nothing at all: say so instead of offering them.
+  if (scale && scales.size === 1 && !scales.has(scale)) return fail(SHARE_MESSAGES.otherScale);
   return { ok: true, answers };
 }

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { removeItem, type Plan } from '../../../lib/plan';
-import { addFromLink, addParam, removeWithUndo, restoreItem, withoutAddParam, type Removed } from '../../../lib/plan/undo';
+import { addFromLink, addParam, removeWithUndo, restoreRemoved, withoutAddParam, type Removed } from '../../../lib/plan/undo';
 import type { StoredStatus } from '../useStoredState';
 
 type Notice =
@@ -31,7 +31,7 @@ export function usePlanChanges(plan: PlanState, titles: ReadonlyMap<string, { ti
   // that could not be read: then the link is kept and works after the problem is solved).
   useEffect(() => {
     const k = plan.status.kind;
-    if (handled.current || k === 'loading' || k === 'corrupt' || k === 'newer' || k === 'other-tab') return;
+    if (handled.current || k === 'loading' || k === 'corrupt' || k === 'newer') return;
     handled.current = true;
     const id = addParam(location.search);
     if (id === null) return;
@@ -61,7 +61,7 @@ export function usePlanChanges(plan: PlanState, titles: ReadonlyMap<string, { ti
   const undo = () => {
     if (notice?.kind === 'removed') {
       const { removed } = notice;
-      plan.setValue((p) => restoreItem(p, removed));
+      plan.setValue((p) => restoreRemoved(p, removed));
       setNotice(null);
       setFocus({ item: removed.item.id });
     } else if (notice?.kind === 'added') {

@@ -5,15 +5,39 @@
  * hydration it becomes the tool. Answers autosave in this browser only; share links carry the
  * answers (not the notes) in the URL fragment, which is never sent to a server.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actionList, answerLabelOf, areaCounts, progress, questionIds, type ChecklistLike } from '../../../lib/selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, scaleOptions, type AnswerCode, type Wording } from '../../../lib/selvtjek/scales';
-import { createAssessment, createSelvtjekStore, emptyState, STORAGE_KEY, type Assessment, type SelvtjekState } from '../../../lib/selvtjek/model';
-import { exportAssessment, parseImport } from '../../../lib/selvtjek/file';
+import {
+  asNewChange,
+  createAssessment,
+  createSelvtjekStore,
+  deleteAssessment,
+  emptyState,
+  mergeState,
+  newId,
+  putAssessment,
+  readAssessment,
+  removeSetAside,
+  setAnswer as withAnswer,
+  setDate as withDate,
+  setName as withName,
+  setNote as withNote,
+  STORAGE_KEY,
+  type Assessment,
+  type SelvtjekState,
+} from '../../../lib/selvtjek/model';
+import { describeSetAside, exportAssessment, parseImport, setAsideFile, type ImportReport } from '../../../lib/selvtjek/file';
 import { decodeShare, encodeShare, isShareFragment } from '../../../lib/selvtjek/share';
 import { clearAllSiteData } from '../../../lib/storage';
+import { TEXT_LIMITS, danishDate } from '../../../lib/storage/fields';
 import { browserStorage, downloadText, useStoredState } from '../useStoredState';
 import StorageNotice from '../StorageNotice';
+import SetAsideNotice from '../SetAsideNotice';
+import ImportConfirm from '../ImportConfirm';
+import DateField from '../DateField';
+import TextField from '../TextField';
+import ToolMessage, { useToolMessage } from '../ToolMessage';
 import BarChart from './BarChart';
 import ActionList from './ActionList';
 import Compare from './Compare';
@@ -60,11 +84,23 @@ const fmtDate = (iso: string) => {
   return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : iso;
 };
 const readFile = (f: File) => f.text().catch(() => '');
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** An import waiting for the user's answer: what the file holds and what it would replace. */
+interface PendingImport {
+  assessment: Assessment;
+  report: ImportReport;
+  /** An assessment here with the same id (the same file imported before). */
+  conflict: Assessment | null;
+  /** A set-aside entry the file would bring back. */
+  asideKey: string | null;
+}
 
 export default function Selvtjek({ checklist }: Props) {
   const [enhanced, setEnhanced] = useState(false);
-  const store = useStoredState<SelvtjekState>(STORAGE_KEY, createSelvtjekStore, emptyState);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const store = useStoredState<SelvtjekState>(STORAGE_KEY, createSelvtjekStore, emptyState, mergeState);
+  const { message, say, ref: messageRef } = useToolMessage();
+  const [pending, setPending] = useState<PendingImport | null>(null);
   const [shared, setShared] = useState<{ answers: Record<string, AnswerCode> } | { error: string } | null>(null);
   const [shareUrl, setShareUrl] = useState('');
   const [announce, setAnnounce] = useState('');
@@ -73,13 +109,20 @@ export default function Selvtjek({ checklist }: Props) {
   const ids = useMemo(() => questionIds(checklist), [checklist]);
   const codes = SCALE_CODES[checklist.skala];
   const questionsById = useMemo(() => new Map(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
+  const questionTexts = useMemo(() => Object.fromEntries(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q.tekst]))), [checklist]);
 
+  // A share link opens the page, or is pasted into the address bar of the open page (only the # changes).
+  const checkShareLink = useCallback(() => {
+    if (isShareFragment(location.hash)) {
+      void decodeShare(location.hash, checklist.id, ids, checklist.skala).then((r) => setShared(r.ok ? { answers: r.answers } : { error: r.error }));
+    }
+  }, [checklist.id, checklist.skala, ids]);
   useEffect(() => {
     setEnhanced(true);
-    if (isShareFragment(location.hash)) {
-      void decodeShare(location.hash, checklist.id, ids).then((r) => setShared(r.ok ? { answers: r.answers } : { error: r.error }));
-    }
-  }, [checklist.id, ids]);
+    checkShareLink();
+    window.addEventListener('hashchange', checkShareLink);
+    return () => window.removeEventListener('hashchange', checkShareLink);
+  }, [checkShareLink]);
 
   const mine = store.value.assessments.filter((a) => a.checklist === checklist.id).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const active: Assessment | undefined = mine.find((a) => a.id === store.value.activeId) ?? mine[0];
@@ -91,31 +134,23 @@ export default function Selvtjek({ checklist }: Props) {
 
   if (!enhanced || store.status.kind === 'loading') return <StaticChecklist checklist={checklist} />;
 
-  /** Change the active assessment (creating one on the first answer). */
-  const update = (fn: (a: Assessment) => Assessment) =>
+  /** Change the active assessment (creating one on the first answer), in the freshest state of every tab. */
+  const update = (fn: (a: Assessment, now: number) => Assessment) =>
     store.setValue((s) => {
-      const now = new Date();
+      const now = Date.now();
       const current = s.assessments.filter((a) => a.checklist === checklist.id).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      const target = current.find((a) => a.id === s.activeId) ?? current[0] ?? createAssessment(checklist.id, now);
-      const next = { ...fn(target), updatedAt: now.toISOString() };
-      const others = s.assessments.filter((a) => a.id !== target.id);
-      return { assessments: [...others, next], activeId: next.id };
+      const target = current.find((a) => a.id === s.activeId) ?? current[0] ?? createAssessment(checklist.id, new Date(now));
+      return putAssessment(s, fn(target, now));
     });
 
   const setAnswer = (qid: string, code: AnswerCode) => {
-    update((a) => ({ ...a, answers: { ...a.answers, [qid]: code } }));
+    update((a, now) => withAnswer(a, qid, code, now));
     const p = progress(checklist, { ...answers, [qid]: code });
     setAnnounce(`${p.answered} af ${p.total} spørgsmål besvaret.`);
   };
-  const setNote = (qid: string, text: string) =>
-    update((a) => {
-      const n = { ...a.notes };
-      if (text) n[qid] = text;
-      else delete n[qid];
-      return { ...a, notes: n };
-    });
+  const setNote = (qid: string, text: string) => update((a, now) => withNote(a, qid, text, now));
 
-  const addAssessment = (a: Assessment) => store.setValue((s) => ({ assessments: [...s.assessments, a], activeId: a.id }));
+  const addAssessment = (a: Assessment) => store.setValue((s) => putAssessment(s, asNewChange(a, Date.now())));
 
   const onExport = () => {
     if (!active) return;
@@ -123,23 +158,88 @@ export default function Selvtjek({ checklist }: Props) {
     downloadText(f.filename, f.json);
     update((a) => ({ ...a, exportedAt: f.exportedAt }));
   };
+
+  /** Reads a file (or set-aside data); asks first when anything would be dropped or replaced. */
+  const startImport = (text: string, asideKey: string | null = null) => {
+    setPending(null);
+    const r = parseImport(text, checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala, questionTexts });
+    if (!r.ok) return say({ kind: 'error', text: `${r.error} Dine nuværende svar er uændrede.` }, true);
+    const conflict = store.value.assessments.find((a) => a.id === r.assessment.id) ?? null;
+    const aside =
+      asideKey ??
+      (store.value.setAside ?? []).find((e) => typeof e.raw === 'object' && e.raw !== null && (e.raw as { id?: unknown }).id === r.assessment.id)?.key ??
+      null;
+    const { dropped, notesDropped, changes } = r.report;
+    if (!conflict && !aside && dropped.length === 0 && notesDropped === 0 && changes.length === 0) return importAsNew(r.assessment, r.report);
+    say(null);
+    setPending({ assessment: r.assessment, report: r.report, conflict, asideKey: aside });
+  };
+  const importAsNew = (incoming: Assessment, report: ImportReport) => {
+    const taken = store.value.assessments.some((a) => a.id === incoming.id) || (store.value.setAside ?? []).some((e) => (e.raw as { id?: unknown } | null)?.id === incoming.id);
+    const a = taken ? { ...incoming, id: newId() } : incoming;
+    addAssessment(a);
+    setPending(null);
+    say({ kind: 'ok', text: `»${a.name}« (${fmtDate(a.date)}) er indlæst som en ny vurdering med ${count(report.kept, 'svar', 'svar')}. Dine andre vurderinger er uændrede.` }, true);
+  };
+  const importReplacing = (p: PendingImport) => {
+    store.setValue((s) => {
+      const now = Date.now();
+      let next = putAssessment(s, asNewChange(p.assessment, now, s.assessments.find((a) => a.id === p.assessment.id)));
+      if (p.asideKey) next = removeSetAside(next, p.asideKey, now);
+      return next;
+    });
+    setPending(null);
+    say({ kind: 'ok', text: `»${p.assessment.name}« er indlæst fra filen med ${count(p.report.kept, 'svar', 'svar')} og erstatter den tidligere version.` }, true);
+  };
   const onImport = async (file: File | undefined, input: HTMLInputElement) => {
     input.value = '';
     if (!file) return;
-    const r = parseImport(await readFile(file), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
-    if (!r.ok) return setMessage({ kind: 'error', text: `${r.error} Dine nuværende svar er uændrede.` });
-    const exists = store.value.assessments.some((a) => a.id === r.assessment.id);
-    const a = exists ? { ...r.assessment, id: createAssessment(checklist.id).id } : r.assessment;
-    addAssessment(a);
-    setMessage({ kind: 'ok', text: `»${a.name}« (${fmtDate(a.date)}) er indlæst som en vurdering for sig. Dine andre vurderinger er uændrede.` });
+    startImport(await readFile(file));
+  };
+
+  // Set-aside data of this checklist (or of no known checklist); other checklists show their own.
+  const asideEntries = (store.value.setAside ?? []).filter((e) => {
+    const d = describeSetAside(e);
+    return d.checklist === null || d.checklist === checklist.id;
+  });
+  const asideItems = asideEntries.map((e) => {
+    const d = describeSetAside(e);
+    const read = readAssessment(e.raw, Date.now(), { stamped: true });
+    return { key: e.key, label: d.label, importable: d.importable, reason: !d.importable ? 'Det er ikke data fra Selvtjek.' : read.ok ? 'Vurderingen kan læses nu.' : read.reason };
+  });
+  const asideFile = (key: string) => {
+    const e = asideEntries.find((x) => x.key === key);
+    return e ? setAsideFile(e, checklist) : null;
+  };
+  const closeShareOffer = (text: string) => {
+    setShared(null);
+    history.replaceState(null, '', location.pathname + location.search);
+    say({ kind: 'ok', text }, true);
   };
 
   return (
     <div className="selvtjek">
-      <StorageNotice status={store.status} what="dine svar" rawFilename={`selvtjek-raa-data.json`} onReset={() => store.reset(emptyState())} onReload={store.reloadFromStorage} onKeepMine={store.keepMine} />
+      <StorageNotice status={store.status} what="dine svar" rawFilename="selvtjek-gemte-data.json" onReset={() => store.reset(emptyState())} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
+      <SetAsideNotice
+        items={asideItems}
+        heading={
+          asideItems.every((i) => i.importable)
+            ? `${count(asideItems.length, 'vurdering', 'vurderinger')} kunne ikke læses og er lagt til side.`
+            : 'Noget af det gemte kunne ikke læses og er lagt til side.'
+        }
+        onDownload={(key) => {
+          const f = asideFile(key);
+          if (f) downloadText(f.filename, f.json);
+        }}
+        onRecover={(key) => {
+          const f = asideFile(key);
+          if (f) startImport(f.json, key);
+        }}
+        onRemove={(key) => store.setValue((s) => removeSetAside(s, key, Date.now()))}
+      />
 
       {shared && (
-        <div className={'error' in shared ? 'notice error' : 'notice'} role={'error' in shared ? 'alert' : 'status'}>
+        <div className={'error' in shared ? 'notice error share-offer' : 'notice share-offer'} role={'error' in shared ? 'alert' : 'status'}>
           {'error' in shared ? (
             <p><strong>Linket kan ikke bruges.</strong> {shared.error} Dine egne svar er uændrede.</p>
           ) : (
@@ -149,17 +249,15 @@ export default function Selvtjek({ checklist }: Props) {
                 <button type="button" onClick={() => {
                   const a = { ...createAssessment(checklist.id, new Date(), { name: 'Fra delt link' }), answers: shared.answers };
                   addAssessment(a);
-                  setShared(null);
-                  history.replaceState(null, '', location.pathname + location.search);
-                  setMessage({ kind: 'ok', text: 'Svarene fra linket er indlæst som vurderingen »Fra delt link«.' });
+                  closeShareOffer(`${count(progress(checklist, a.answers).answered, 'svar', 'svar')} fra linket er indlæst som vurderingen »Fra delt link«.`);
                 }}>Indlæs svarene</button>{' '}
-                <button type="button" className="secondary" onClick={() => { setShared(null); history.replaceState(null, '', location.pathname + location.search); }}>Nej tak</button>
+                <button type="button" className="secondary" onClick={() => closeShareOffer('Svarene fra linket er ikke indlæst. Dine egne svar er uændrede.')}>Nej tak</button>
               </p>
             </>
           )}
         </div>
       )}
-      {message && <p className={message.kind === 'error' ? 'notice error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</p>}
+      <ToolMessage message={message} ref={messageRef} />
 
       <section className="assessment-bar no-print" aria-labelledby={`${base}-vurdering`}>
         <h2 id={`${base}-vurdering`}>Vurdering</h2>
@@ -172,20 +270,22 @@ export default function Selvtjek({ checklist }: Props) {
               </select>
             </div>
           )}
-          <div className="field">
-            <label htmlFor={`${base}-navn`}>Navn på vurderingen</label>
-            <input id={`${base}-navn`} type="text" value={active?.name ?? 'Min vurdering'} placeholder="fx Teammøde marts 2027" onChange={(e) => update((a) => ({ ...a, name: e.target.value }))} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${base}-dato`}>Dato</label>
-            <input id={`${base}-dato`} type="date" value={active?.date ?? ''} onChange={(e) => e.target.value && update((a) => ({ ...a, date: e.target.value }))} />
-          </div>
+          <TextField id={`${base}-navn`} label="Navn på vurderingen" value={active?.name ?? 'Min vurdering'} limit={TEXT_LIMITS.name} placeholder="fx Teammøde marts 2027" onCommit={(v) => update((a, now) => withName(a, v, now))} />
+          <DateField
+            key={active?.id ?? 'ny'}
+            id={`${base}-dato`}
+            label="Dato"
+            value={active?.date ?? ''}
+            required={Boolean(active)}
+            kept={active ? `Indtil du retter den, gemmes datoen ${danishDate(active.date)}.` : 'Indtil du retter den, gemmes ingen dato.'}
+            onCommit={(v) => update((a, now) => withDate(a, v, now))}
+          />
         </div>
         <p className="button-row">
           <button type="button" className="secondary" onClick={() => addAssessment(createAssessment(checklist.id, new Date(), { name: `Vurdering ${mine.length + 1}` }))}>Ny vurdering</button>
           {active && (
             <button type="button" className="secondary" onClick={() => {
-              if (confirm(`Slet vurderingen »${active.name}«?`)) store.setValue((s) => ({ assessments: s.assessments.filter((a) => a.id !== active.id), activeId: null }));
+              if (confirm(`Slet vurderingen »${active.name}«?`)) store.setValue((s) => deleteAssessment(s, active.id, Date.now()));
             }}>Slet denne vurdering</button>
           )}
         </p>
@@ -223,10 +323,7 @@ export default function Selvtjek({ checklist }: Props) {
                   ))}
                 </div>
                 <p className="print-only">Svar: <strong>{answer ? answerLabelOf(checklist, q.id, answer) : 'Ikke besvaret'}</strong></p>
-                <div className="note no-print">
-                  <label htmlFor={`${qid}-note`}>Note (valgfri)</label>
-                  <textarea id={`${qid}-note`} rows={2} value={notes[q.id] ?? ''} onChange={(e) => setNote(q.id, e.target.value)} />
-                </div>
+                <TextField id={`${qid}-note`} label="Note (valgfri)" className="note no-print" multiline rows={2} value={notes[q.id] ?? ''} limit={TEXT_LIMITS.note} onCommit={(v) => setNote(q.id, v)} />
                 {notes[q.id] && <p className="print-only">Note: {notes[q.id]}</p>}
               </fieldset>
             );
@@ -279,6 +376,10 @@ export default function Selvtjek({ checklist }: Props) {
             <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void onImport(e.target.files?.[0], e.target)} />
           </label>
         </p>
+        {pending && <ConfirmImport pending={pending} onNew={() => importAsNew(pending.assessment, pending.report)} onReplace={() => importReplacing(pending)} onCancel={() => {
+          setPending(null);
+          say({ kind: 'ok', text: 'Importen er annulleret. Intet er ændret.' }, true);
+        }} />}
 
         <h3>Hent som dokument eller regneark</h3>
         <p>Rapporten som Word- eller ODF-dokument (med teamvisningen, når kollegernes filer er indlæst nedenfor), svarene og noterne som regneark. Filen laves her på din enhed.</p>
@@ -293,7 +394,7 @@ export default function Selvtjek({ checklist }: Props) {
           <div className="field">
             <label htmlFor={`${base}-link`}>Delingslink</label>
             <input id={`${base}-link`} type="text" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
-            <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(shareUrl).then(() => setMessage({ kind: 'ok', text: 'Linket er kopieret.' }), () => setMessage({ kind: 'error', text: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.' }))}>Kopiér link</button>
+            <button type="button" className="secondary" onClick={() => void navigator.clipboard?.writeText(shareUrl).then(() => say({ kind: 'ok', text: 'Linket er kopieret.' }), () => say({ kind: 'error', text: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.' }))}>Kopiér link</button>
           </div>
         )}
 
@@ -305,11 +406,41 @@ export default function Selvtjek({ checklist }: Props) {
             const s = browserStorage();
             const r = s ? clearAllSiteData(s) : null;
             store.reset(emptyState());
-            setMessage(r && r.ok ? { kind: 'ok', text: 'Alle data er slettet fra denne browser.' } : { kind: 'error', text: 'Browseren tillod ikke at slette data. Slet webstedsdata i browserens indstillinger.' });
+            say(r && r.ok ? { kind: 'ok', text: 'Alle data er slettet fra denne browser.' } : { kind: 'error', text: 'Browseren tillod ikke at slette data. Slet webstedsdata i browserens indstillinger.' });
           }}>Slet alle data</button>
         </p>
       </section>
     </div>
+  );
+}
+
+/** What an import of a file would keep, drop and replace, and the choice. */
+function ConfirmImport({ pending, onNew, onReplace, onCancel }: { pending: PendingImport; onNew: () => void; onReplace: () => void; onCancel: () => void }) {
+  const { assessment: a, report: r, conflict, asideKey } = pending;
+  return (
+    <ImportConfirm
+      heading={`Indlæs »${a.name}« fra filen?`}
+      actions={[
+        { label: 'Indlæs som ny vurdering', onClick: onNew },
+        ...(conflict || asideKey ? [{ label: conflict ? `Erstat »${conflict.name}«` : `Erstat den tilsidelagte »${a.name}«`, onClick: onReplace, secondary: true }] : []),
+        { label: 'Annullér', onClick: onCancel, secondary: true },
+      ]}
+    >
+      <p>
+        {r.answersInFile === 0 ? 'Filen har ingen svar.' : `Filen har svar på ${count(r.answersInFile, 'spørgsmål', 'spørgsmål')}. ${r.kept} af dem passer til tjeklisten og bliver indlæst.`}
+        {' '}Intet er gemt endnu.
+      </p>
+      {r.dropped.length > 0 && (
+        <>
+          <p>{r.dropped.length === 1 ? 'Dette svar udelades, fordi tjeklisten er ændret, eller filen er ændret i hånden:' : `Disse ${r.dropped.length} svar udelades, fordi tjeklisten er ændret, eller filen er ændret i hånden:`}</p>
+          <ul>{r.dropped.map((d, i) => <li key={i}>{d.label}: {d.reason}</li>)}</ul>
+        </>
+      )}
+      {r.notesDropped > 0 && <p>{count(r.notesDropped, 'note', 'noter')} til spørgsmål, tjeklisten ikke har, udelades.</p>}
+      {r.changes.length > 0 && <ul>{r.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
+      {conflict && <p>Du har allerede vurderingen »{conflict.name}« ({fmtDate(conflict.date)}) fra den samme fil. »Erstat« skifter den ud med filens version; »Indlæs som ny vurdering« beholder begge.</p>}
+      {!conflict && asideKey && <p>Vurderingen er lagt til side, fordi den ikke kunne læses. »Erstat« sætter det, der kan bruges, i stedet for den tilsidelagte.</p>}
+    </ImportConfirm>
   );
 }
 

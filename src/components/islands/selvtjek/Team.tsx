@@ -32,6 +32,7 @@ export default function Team({ checklist, ids, onMembers }: Props) {
   const [team, setTeam] = useState<TeamResult | null>(null);
   const [members, setMembers] = useState<TeamMember[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
+  const [partly, setPartly] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const codes = SCALE_CODES[checklist.skala];
   const questionsById = useMemo(() => new Map<string, Question>(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
@@ -39,12 +40,16 @@ export default function Team({ checklist, ids, onMembers }: Props) {
     if (!files || files.length === 0) return;
     const ok: TeamMember[] = [];
     const bad: string[] = [];
+    const dropped: string[] = [];
     for (const f of Array.from(files)) {
       const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
       if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers, notes: r.assessment.notes });
       else bad.push(`${f.name}: ${r.error}`);
+      // Imports keep the answers that fit the checklist; say which did not, never drop them silently.
+      if (r.ok && r.report.dropped.length > 0) dropped.push(`${f.name}: ${r.report.dropped.length} svar passer ikke til tjeklisten (${r.report.dropped.map((d) => d.label).join(', ')}).`);
     }
     setErrors(bad);
+    setPartly(dropped);
     setTeam(ok.length ? mergeTeam(checklist, ok) : null);
     setMembers(ok);
     onMembers?.(ok.length ? ok : null);
@@ -60,6 +65,7 @@ export default function Team({ checklist, ids, onMembers }: Props) {
         <input ref={input} type="file" multiple accept=".json,application/json" className="visually-hidden" onChange={(e) => void onFiles(e.target.files)} />
       </label>
       {errors.length > 0 && <div className="notice error" role="alert"><p>Disse filer kunne ikke læses og er ikke med:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
+      {partly.length > 0 && <div className="notice warn" role="status"><p>Disse filer er med, men uden de svar, der ikke passer til tjeklisten:</p><ul>{partly.map((e) => <li key={e}>{e}</li>)}</ul></div>}
       {team && (
         <div className="team">
           <p aria-live="polite">{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>

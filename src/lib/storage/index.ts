@@ -6,8 +6,15 @@
  * offer it for download before the user resets. Saving never throws either: a full or blocked
  * storage comes back as a result with a Danish message. The storage object is a parameter, so
  * tests pass fakes and nothing here touches `window`.
+ *
+ * A store validates its data in one of two ways: with a schema (all or nothing, plus whole-data
+ * migrations), or with a `decode` function that reads the data piece by piece, repairs what is
+ * safe to repair and sets aside what it cannot read, so one bad piece never hides the rest (the
+ * tools do this; see src/lib/selvtjek/model.ts and src/lib/plan/model.ts). Field limits are in
+ * ./fields.ts, the merge and set-aside helpers in ./sync.ts.
  */
 import * as z from 'zod/mini';
+import { isTime } from './fields';
 
 // The site's Content-Security-Policy forbids eval. Zod would otherwise probe for it (new
 // Function) the first time it parses, which a strict CSP reports as a violation. Every tool
@@ -33,22 +40,47 @@ export interface Envelope<T> {
 /** `migrations[n]` turns data of version n into data of version n + 1. It may throw. */
 export type Migrations = Record<number, (data: unknown) => unknown>;
 
-export interface StoreOptions<T> {
+interface CommonOptions {
   key: string;
   /** The current version, an integer ≥ 1. */
   version: number;
-  /** Any Zod schema (classic or mini) whose output is T. */
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } } };
-  migrations?: Migrations;
   storage: StorageLike;
   /** Clock for `savedAt`; tests pass a fixed one. */
   now?: () => Date;
 }
 
+export interface SchemaStoreOptions<T> extends CommonOptions {
+  /** Any Zod schema (classic or mini) whose output is T. */
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[] }[] } } };
+  migrations?: Migrations;
+}
+
+/** What a `decode` function makes of stored data: the value and what it repaired (Danish). */
+export interface Decoded<T> {
+  value: T;
+  repairs: string[];
+}
+
+export interface DecodeStoreOptions<T> extends CommonOptions {
+  /**
+   * Reads data saved with version `from` (1 … version). Should not throw: it keeps what it can
+   * read and sets aside the rest inside the value. A throw reports the data as corrupt.
+   * `savedAt` is the envelope's time (ms) when it is plausible, for repairing missing times.
+   */
+  decode: (data: unknown, from: number, savedAt: number | null) => Decoded<T>;
+  /**
+   * Stored text that is not readable data at all (not JSON, no envelope, no version): when
+   * given, it becomes a value (the text set aside) instead of `corrupt`.
+   */
+  unreadable?: (raw: string, reason: string) => T;
+}
+
+export type StoreOptions<T> = SchemaStoreOptions<T> | DecodeStoreOptions<T>;
+
 export type LoadResult<T> =
   | { status: 'empty' }
-  | { status: 'ok'; value: T }
-  | { status: 'migrated'; value: T; from: number }
+  | { status: 'ok'; value: T; repairs?: string[] }
+  | { status: 'migrated'; value: T; from: number; repairs?: string[] }
   | { status: 'corrupt'; raw: string; reason: string }
   | { status: 'newer'; raw: string; version: number };
 
@@ -96,7 +128,7 @@ const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function createStore<T>(options: StoreOptions<T>): Store<T> {
-  const { key, version, schema, migrations = {}, storage, now = () => new Date() } = options;
+  const { key, version, storage, now = () => new Date() } = options;
 
   function load(): LoadResult<T> {
     let raw: string | null;
@@ -106,7 +138,18 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return { status: 'empty' };
     }
     if (raw === null) return { status: 'empty' };
+    const result = read(raw);
+    if (result.status === 'corrupt' && 'decode' in options && options.unreadable) {
+      try {
+        return { status: 'ok', value: options.unreadable(raw, result.reason), repairs: [] };
+      } catch {
+        return result;
+      }
+    }
+    return result;
+  }
 
+  function read(raw: string): LoadResult<T> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
@@ -121,6 +164,17 @@ export function createStore<T>(options: StoreOptions<T>): Store<T> {
       return { status: 'corrupt', raw, reason: 'De gemte data har ingen gyldig version.' };
     }
     if (v > version) return { status: 'newer', raw, version: v };
+
+    if ('decode' in options) {
+      const savedAt = typeof parsed.savedAt === 'string' ? Date.parse(parsed.savedAt) : NaN;
+      try {
+        const { value, repairs } = options.decode(parsed.data, v, isTime(savedAt) ? savedAt : null);
+        return v === version ? { status: 'ok', value, repairs } : { status: 'migrated', value, from: v, repairs };
+      } catch {
+        return { status: 'corrupt', raw, reason: 'De gemte data har ikke det forventede indhold.' };
+      }
+    }
+    const { schema, migrations = {} } = options;
 
     let data: unknown = parsed.data;
     for (let n = v; n < version; n++) {

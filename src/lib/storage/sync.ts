@@ -1,0 +1,85 @@
+/**
+ * The pieces both tools use to merge saved data from several tabs and to keep what they cannot
+ * read: per-change timestamps ("stamps", ms), tombstones for deletions, and "set aside" entries.
+ *
+ * Merging is "newest change wins" per piece (a question's answer, a plan item): whichever tab
+ * changed it last. Ties are broken by comparing the values, so a merge gives the same result
+ * whichever side is "local"; merging is commutative, associative and idempotent.
+ *
+ * Set-aside entries hold stored data that could not be read, exactly as it was. They are written
+ * back on every save until the user removes them, so nothing is lost by being unreadable.
+ */
+import { isTime } from './fields';
+
+/** Anything stored that could not be read, kept as it was. `key` is derived from the content. */
+export interface SetAsideEntry {
+  key: string;
+  raw: unknown;
+}
+
+/** Deleted ids (and removed set-aside keys) → when they were deleted (ms). */
+export type Tombstones = Record<string, number>;
+
+/** JSON with object keys sorted, so equal values give equal text. Never throws. */
+export function canonical(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    ) ?? 'undefined';
+  } catch {
+    return 'unserialisable';
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, as 8 hex digits. */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function setAsideEntry(raw: unknown): SetAsideEntry {
+  const text = canonical(raw);
+  return { key: `raw-${hashText(text)}-${text.length.toString(36)}`, raw };
+}
+
+/** Reads stored set-aside entries; anything else is itself kept as a set-aside entry. */
+export function readSetAside(value: unknown): SetAsideEntry[] {
+  if (!Array.isArray(value)) return value === undefined ? [] : [setAsideEntry(value)];
+  return value.map((e) =>
+    e && typeof e === 'object' && !Array.isArray(e) && typeof (e as SetAsideEntry).key === 'string' && 'raw' in e
+      ? setAsideEntry((e as SetAsideEntry).raw)
+      : setAsideEntry(e),
+  );
+}
+
+/** Reads stored tombstones, dropping entries that are not a plausible time. */
+export function readTombstones(value: unknown): Tombstones {
+  const out: Tombstones = {};
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [k, t] of Object.entries(value)) if (isTime(t)) out[k] = t;
+  }
+  return out;
+}
+
+export function mergeTombstones(a: Tombstones = {}, b: Tombstones = {}): Tombstones {
+  const out: Tombstones = { ...a };
+  for (const [k, t] of Object.entries(b)) out[k] = Math.max(out[k] ?? 0, t);
+  return sortKeys(out);
+}
+
+/** Union of two lists of set-aside entries by key, without those removed; sorted by key. */
+export function mergeSetAside(a: readonly SetAsideEntry[] = [], b: readonly SetAsideEntry[] = [], removed: Tombstones = {}): SetAsideEntry[] {
+  const byKey = new Map<string, SetAsideEntry>();
+  for (const e of [...a, ...b]) if (!(e.key in removed) && !byKey.has(e.key)) byKey.set(e.key, e);
+  return [...byKey.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
