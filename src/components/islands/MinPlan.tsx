@@ -4,7 +4,7 @@
  * exportable/importable as a file. An import over an existing plan asks first; what could not be
  * read from storage is set aside (listed, downloadable, importable) while the rest shows.
  */
-import { Fragment, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { emptyPlan, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan } from '../../lib/plan/model';
 import { applyPlanImport, exportPlan, parsePlanImport, setAsidePlanFile, type ImportMode, type PlanImportReport } from '../../lib/plan/file';
 import { TEXT_LIMITS, danishDate } from '../../lib/storage/fields';
@@ -53,6 +53,21 @@ export default function MinPlan({ items, hubHref }: Props) {
   // A removal leaves its notice (with »Fortryd«) where the item stood.
   const noticeAt = changes.notice?.kind === 'removed' && rows.length > 0 ? Math.min(changes.notice.removed.index, rows.length) : -1;
   const notice = <PlanNotice notice={changes.notice} undo={changes.undo} />;
+  // After »Flyt op«/»Flyt ned« focus follows the moved item; at the top or bottom its button is
+  // disabled, so the other one takes the focus (never <body>).
+  const [moved, setMoved] = useState<{ id: string; delta: -1 | 1 } | null>(null);
+  useEffect(() => {
+    if (!moved) return;
+    setMoved(null);
+    const buttons = document.getElementById(`plan-${moved.id}-titel`)?.closest('li')?.querySelectorAll<HTMLButtonElement>('.item-actions button');
+    const [up, down] = [buttons?.[0], buttons?.[1]];
+    const first = moved.delta < 0 ? up : down;
+    (first && !first.disabled ? first : moved.delta < 0 ? down : up)?.focus();
+  }, [moved]);
+  const move = (id: string, delta: -1 | 1) => {
+    plan.setValue((pl) => moveItem(pl, id, delta, Date.now()));
+    setMoved({ id, delta });
+  };
 
   if (plan.status.kind === 'loading') return <p>Henter din plan …</p>;
 
@@ -229,8 +244,8 @@ export default function MinPlan({ items, hubHref }: Props) {
                   />
                 </div>
                 <div className="no-print item-actions" role="group" aria-labelledby={`${fid}-titel`}>
-                  <button type="button" className="secondary" disabled={index === 0} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, -1, Date.now()))}>Flyt op</button>
-                  <button type="button" className="secondary" disabled={index === rows.length - 1} onClick={() => plan.setValue((pl) => moveItem(pl, p.id, 1, Date.now()))}>Flyt ned</button>
+                  <button type="button" className="secondary" disabled={index === 0} onClick={() => move(p.id, -1)}>Flyt op</button>
+                  <button type="button" className="secondary" disabled={index === rows.length - 1} onClick={() => move(p.id, 1)}>Flyt ned</button>
                   <button type="button" className="secondary" onClick={() => changes.remove(p.id)}>Fjern fra planen</button>
                 </div>
               </li>

@@ -3,7 +3,7 @@
  * the user removes it; each entry can be saved as a file and, where it is shaped like the tool's
  * data, loaded again through the tool's own import (which shows what can be used first).
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import './fields.css';
 
 export interface SetAsideItem {
@@ -24,9 +24,20 @@ export interface Props {
 
 export default function SetAsideNotice({ items, heading, onDownload, onRecover, onRemove }: Props) {
   const id = useId();
-  if (items.length === 0) return null;
+  // »Fjern« takes its entry (and, with the last one, the whole notice) away: a confirmation
+  // takes the focus, so a keyboard or screen-reader user is not dropped to the top of the page.
+  const [removed, setRemoved] = useState<{ label: string } | null>(null);
+  const done = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (removed) done.current?.focus();
+  }, [removed]);
+  const confirmation = removed && (
+    <p ref={done} tabIndex={-1} className="notice" role="status">»{removed.label}« er fjernet fra browseren.</p>
+  );
+  if (items.length === 0) return confirmation;
   return (
     <div className="notice warn set-aside" role="region" aria-labelledby={id}>
+      {confirmation}
       <p id={id}><strong>{heading}</strong></p>
       <p>
         Det er stadig gemt i denne browser, og alt andet er hentet som normalt. Gem det som en fil, så du har en kopi, eller
@@ -49,7 +60,9 @@ export default function SetAsideNotice({ items, heading, onDownload, onRecover, 
                 type="button"
                 className="secondary"
                 onClick={() => {
-                  if (confirm(`Fjern »${item.label}« fra browseren for altid? Gem det som fil først, hvis du vil beholde det.`)) onRemove(item.key);
+                  if (!confirm(`Fjern »${item.label}« fra browseren for altid? Gem det som fil først, hvis du vil beholde det.`)) return;
+                  onRemove(item.key);
+                  setRemoved({ label: item.label });
                 }}
               >
                 Fjern<span className="visually-hidden">: »{item.label}«</span>

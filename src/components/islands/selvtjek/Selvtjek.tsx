@@ -285,7 +285,10 @@ export default function Selvtjek({ checklist }: Props) {
           <button type="button" className="secondary" onClick={() => addAssessment(createAssessment(checklist.id, new Date(), { name: `Vurdering ${mine.length + 1}` }))}>Ny vurdering</button>
           {active && (
             <button type="button" className="secondary" onClick={() => {
-              if (confirm(`Slet vurderingen »${active.name}«?`)) store.setValue((s) => deleteAssessment(s, active.id, Date.now()));
+              if (!confirm(`Slet vurderingen »${active.name}«?`)) return;
+              store.setValue((s) => deleteAssessment(s, active.id, Date.now()));
+              // The button goes with the assessment: the message takes the focus.
+              say({ kind: 'ok', text: `Vurderingen »${active.name}« er slettet.` }, true);
             }}>Slet denne vurdering</button>
           )}
         </p>
