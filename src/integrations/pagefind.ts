@@ -1,16 +1,16 @@
 /**
  * Builds the Pagefind search index as part of `astro build` (one command, one place to fail),
- * after adding each page's compound-word tails (see src/lib/decompound.ts) as index-only
+ * after adding each page's compound-word tails (see src/lib/search/decompound.ts) as index-only
  * metadata so that "praktik" finds "virksomhedspraktik", and then rewrites Pagefind's bundle into
- * smaller pieces so that a first search downloads less (src/lib/pagefind-tune.ts).
+ * smaller pieces so that a first search downloads less (src/lib/search/pagefind-tune.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildVocabulary, indexParts } from '../lib/decompound.ts';
-import { tunePagefindBundle } from '../lib/pagefind-tune.ts';
+import { buildVocabulary, indexParts } from '../lib/search/decompound.ts';
+import { tunePagefindBundle } from '../lib/search/pagefind-tune.ts';
 import { htmlFiles } from './files.ts';
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
@@ -25,7 +25,7 @@ export function bodyText(html: string): string {
 }
 
 /**
- * How src/lib/pagefind-tune.ts rewrites Pagefind's bundle: index chunks of about 8 KB (about
+ * How src/lib/search/pagefind-tune.ts rewrites Pagefind's bundle: index chunks of about 8 KB (about
  * 5 KB gzip); groups sharing two letters may grow to 48 KB, about the size of Pagefind's own
  * chunks (20,000 word positions), before they are cut deeper.
  */

@@ -2,7 +2,7 @@
  * The search page: Pagefind's JS API driven by a plain form (?q=…&type=…&kilde=…), so results
  * can be bookmarked and the header form needs no JavaScript. Loaded only on /soeg/.
  */
-import { readSearchParams, resultSummary } from '../lib/search-params';
+import { readSearchParams, resultSummary } from '../lib/search/params';
 
 interface PagefindResult {
   url: string;

@@ -20,7 +20,7 @@ import {
   wrap,
   writeChunkWords,
   type IndexWord,
-} from '../../src/lib/pagefind-tune';
+} from '../../src/lib/search/pagefind-tune';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -237,7 +237,7 @@ describe('tunePagefindBundle on a real Pagefind bundle', () => {
     try {
       writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '9.0.0', languages: { da: { hash: 'da_x', page_count: 1 } } }));
       writeFileSync(join(dir, 'pagefind.da_x.pf_meta'), wrap(encode(['9.0.0', 'not pages'])));
-      await expect(tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000 }, dropMeta: [] })).rejects.toThrow(/src\/lib\/pagefind-tune\.ts/);
+      await expect(tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000 }, dropMeta: [] })).rejects.toThrow(/src\/lib\/search\/pagefind-tune\.ts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -16,7 +16,7 @@
  *    The `from` labels are Pagefind's own; `to` is the chunk's last word (see chunkLabels).
  * 2. Smaller fragments. Each result's fragment carries the page's heading anchors (for
  *    sub-results, which the search page does not show) and our index-only `dele` metadata
- *    (compound-word tails, see src/lib/decompound.ts). Both are dropped from the fragments;
+ *    (compound-word tails, see src/lib/search/decompound.ts). Both are dropped from the fragments;
  *    the words stay in the index, so nothing becomes unfindable.
  *
  * Every rewritten file gets a new content hash in its name, so a cached old file is never mixed
@@ -30,14 +30,14 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { concat, decode, encode, encodeHead, readHead, skip, type CborValue } from './cbor.ts';
+import { concat, decode, encode, encodeHead, readHead, skip, type CborValue } from '../cbor.ts';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 const utf8 = new TextEncoder();
 
 export class PagefindFormatError extends Error {
   constructor(message: string) {
-    super(`Pagefind-bundlets format er ikke som ventet (src/lib/pagefind-tune.ts): ${message}`);
+    super(`Pagefind-bundlets format er ikke som ventet (src/lib/search/pagefind-tune.ts): ${message}`);
   }
 }
 
