@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { precacheList } from '../../src/integrations/service-worker';
+import { offlineCopyFiles } from '../../src/integrations/service-worker';
 
-describe('precacheList', () => {
+describe('offlineCopyFiles', () => {
   const files = [
     'index.html',
     'laeringskatalog/tema-1/index.html',
@@ -24,10 +24,11 @@ describe('precacheList', () => {
     'pagefind/pagefind-ui.css',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-highlight.js',
+    'pagefind/vocabulary.txt',
   ];
 
-  it('caches pages as their URLs, the assets, and what the search page loads', () => {
-    expect(precacheList(files, ['da'])).toEqual([
+  it('the offline copy: pages as their URLs, the assets, and what the search loads (its vocabulary too)', () => {
+    expect(offlineCopyFiles(files, ['da'])).toEqual([
       '',
       '_astro/search.abc123.js',
       'favicon.svg',
@@ -38,12 +39,13 @@ describe('precacheList', () => {
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.da_0127041e05.pf_meta',
       'pagefind/pagefind.js',
+      'pagefind/vocabulary.txt',
       'pagefind/wasm.da.pagefind',
     ]);
   });
 
   it('leaves out server configuration, the worker itself, Pagefind’s unused UI and other languages', () => {
-    const list = precacheList(files, ['da']);
+    const list = offlineCopyFiles(files, ['da']);
     for (const f of ['_headers', '.htaccess', '_nginx.conf', 'sw.js', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']) {
       expect(list).not.toContain(f);
     }
