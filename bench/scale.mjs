@@ -83,7 +83,7 @@ for (const n of sizes) {
   await browser.close();
   server.close();
   // What the service worker downloads on install (uncompressed): grows with every page.
-  const precache = JSON.parse(readFileSync(join(dist, 'sw.js'), 'utf8').match(/const SITE_FILES = (\[.*?\]);/)[1]);
+  const precache = JSON.parse(readFileSync(join(dist, readdirSync(dist).find((f) => /^offline-[0-9a-f]+\.json$/.test(f))), 'utf8'));
   const precacheBytes = precache.reduce((sum, p) => sum + statSync(join(dist, p.endsWith('/') || p === '' ? join(p, 'index.html') : p)).size, 0);
   const chunks = readdirSync(join(dist, 'pagefind', 'index')).map((f) => statSync(join(dist, 'pagefind', 'index', f)).size);
   const tuneLog = (r.stdout + r.stderr).match(/søgeord på over (\d+) tegn/);

@@ -1,14 +1,6 @@
-/**
- * The service worker (src/sw/sw.js) from the pages: registering it (tool pages, the search page,
- * »Brug uden net«), and »Brug uden net«'s button that asks it to save the whole site.
- */
+/** »Brug uden net«: whether the site is saved, and the button that asks the service worker to save it. */
 
-/** Register the offline service worker, quietly: a browser without support simply stays online-only. */
-export function registerServiceWorker(): Promise<ServiceWorkerRegistration | null> {
-  if (!('serviceWorker' in navigator) || location.protocol === 'file:' || import.meta.env.DEV) return Promise.resolve(null);
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => null);
-}
+import { registerServiceWorker } from './register-sw';
 
 interface Reply {
   saved?: boolean;

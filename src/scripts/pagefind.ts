@@ -1,10 +1,10 @@
 /**
  * Loading the search engine in the browser: Pagefind's API from the site's own bundle (its
- * WebAssembly, metadata and index chunks follow on the first search), and the site's vocabulary,
- * which only query understanding needs (src/lib/search/engine.ts) and which is fetched only then.
+ * WebAssembly, metadata and index chunks follow on the first search), and query repair (the
+ * site's vocabulary and src/lib/search/repair.ts), fetched only for a word the index lacks.
  */
 import type { PagefindLike } from '../lib/search/engine';
-import { parseVocabulary, type Vocabulary } from '../lib/search/vocabulary';
+import type { QueryRepair } from '../lib/search/repair';
 
 export interface Pagefind extends PagefindLike {
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -41,16 +41,22 @@ export function loadPagefind(): Promise<Pagefind> {
   return engine;
 }
 
-let vocabulary: Promise<Vocabulary> | null = null;
+let repair: Promise<QueryRepair> | null = null;
 
-/** The site's words (pagefind/vocabulary.txt), fetched once, only when a query needs them. */
-export function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(`${base()}pagefind/vocabulary.txt`).then(async (r) => {
-    if (!r.ok) throw new Error(`${r.status}`);
-    return parseVocabulary(await r.text());
+/**
+ * Query repair: the site's words (pagefind/vocabulary.txt) and the code that splits compounds and
+ * finds near misses, fetched once, only when a query has a word the index lacks.
+ */
+export function loadRepair(): Promise<QueryRepair> {
+  repair ??= Promise.all([
+    fetch(`${base()}pagefind/vocabulary.txt`).then((r) => {
+      if (!r.ok) throw new Error(`${r.status}`);
+      return r.text();
+    }),
+    import('../lib/search/repair'),
+  ]).then(([text, m]) => m.repairFromText(text));
+  repair.catch(() => {
+    repair = null;
   });
-  vocabulary.catch(() => {
-    vocabulary = null;
-  });
-  return vocabulary;
+  return repair;
 }

@@ -6,7 +6,7 @@
 import { FIRST, runSearch, type Outcome } from '../lib/search/engine';
 import { readSearchParams, resultSummary, searchHash, type SearchParams } from '../lib/search/params';
 import { toHit } from '../lib/search/results';
-import { loadPagefind, loadVocabulary, type Pagefind } from './pagefind';
+import { loadPagefind, loadRepair, type Pagefind } from './pagefind';
 import { hitItem, noteContent } from './search-view';
 
 export async function runSearchPage(): Promise<void> {
@@ -97,7 +97,7 @@ export async function runSearchPage(): Promise<void> {
     const active: Record<string, string> = {};
     if (params.type) active.type = params.type;
     if (params.kilde) active.kilde = params.kilde;
-    const result = await runSearch(pagefind, params.q, active, loadVocabulary);
+    const result = await runSearch(pagefind, params.q, active, loadRepair, { stale: () => mine !== run });
     if (mine !== run) return;
     outcome = result;
     shown = 0;

@@ -3,9 +3,9 @@
  *   the search or a tool for the first time downloads only what that needs.
  * - What the reader fetches is kept (runtime caching), so pages and tools already used work
  *   offline.
- * - The whole site (SITE_FILES: every page and asset, and what the search uses) is saved only
- *   when the reader asks for it on »Brug uden net« (src/scripts/offline.ts sends 'save-site'), in
- *   small steps. That choice is remembered, and a new deployment saves the new version in its
+ * - The whole site (every page and asset, and what the search uses: the list in FILES_URL,
+ *   written next to this file by the build) is saved only when the reader asks for it on »Brug
+ *   uden net« (src/scripts/offline.ts sends 'save-site'), in small steps. That choice is remembered, and a new deployment saves the new version in its
  *   install step, so a reader who asked keeps a complete, current copy. Nothing is downloaded
  *   "when idle" behind the reader's back.
  * - Pages and data are fetched network-first: online readers always get the deployed version;
@@ -16,7 +16,8 @@
  * the query string. */
 const VERSION = '__VERSION__';
 const BASE = '__BASE__';
-const SITE_FILES = __SITE_FILES__;
+/** The files of the whole site: fetched only when the reader asks to save it. */
+const FILES_URL = `${BASE}__FILES__`;
 const CACHE = `laeringskatalog-${VERSION}`;
 /** Remembers that the reader asked for the whole site (one entry; kept across deployments). */
 const CHOICE = 'laeringskatalog-valg';
@@ -29,7 +30,9 @@ const wantsWholeSite = async () => Boolean(await (await caches.open(CHOICE)).mat
 /** Save every file of this deployment, STEP at a time; `progress(done, total)` after each step. */
 async function saveSite(progress) {
   const cache = await caches.open(CACHE);
-  const urls = SITE_FILES.map((p) => BASE + p);
+  const list = await fetch(FILES_URL, { cache: 'no-store' });
+  if (!list.ok) throw new Error(`${FILES_URL}: ${list.status}`);
+  const urls = (await list.json()).map((p) => BASE + p);
   for (let i = 0; i < urls.length; i += STEP) {
     await cache.addAll(urls.slice(i, i + STEP));
     progress(Math.min(i + STEP, urls.length), urls.length);

@@ -90,33 +90,36 @@ describe('search results', () => {
   });
 
   it('a hit opens its page at the section, highlighted by the browser, and the page runs only the header script', async () => {
-    const w = await watchedPage(browser);
-    await w.page.goto(at(`/soeg/#q=${encodeURIComponent('transportudgifter')}`));
-    // a section far down a long page
-    const hits = await readHits(w.page);
-    const n = hits.findIndex((h) => h.path === path('/mestringsforloeb/faser/'));
-    expect(n).toBeGreaterThanOrEqual(0);
-    const first = hits[n];
-    expect(first!.anchor).not.toBe('');
-    expect(first!.href).toContain(':~:text=');
-    w.scripts.length = 0;
-    await w.page.click(`#results > li:nth-child(${n + 1}) a.hit-link`);
-    await w.page.waitForURL((u) => u.pathname === first!.path);
-    await w.page.waitForLoadState('load');
-    // the section is in the viewport: its heading is above the bottom edge, and the next
-    // heading of the same or a higher level is below the top edge
-    await w.page.waitForFunction(() => window.scrollY > 0);
-    const seen = await w.page.evaluate((id) => {
-      const h = document.getElementById(id)!;
-      const level = Number(h.tagName.slice(1));
-      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-      const next = headings.slice(headings.indexOf(h) + 1).find((x) => Number(x.tagName.slice(1)) <= level);
-      return { top: h.getBoundingClientRect().top, nextTop: next ? next.getBoundingClientRect().top : Infinity, height: innerHeight };
-    }, first!.anchor);
-    expect(seen.top).toBeLessThan(seen.height);
-    expect(seen.nextTop).toBeGreaterThan(0);
-    expect(w.scripts.every((s) => HEADER_SCRIPT.test(new URL(s).pathname))).toBe(true);
-    await w.context.close();
+    // a match in a section's text (a text fragment marks the words) and one in a section's heading
+    // (the anchor is the heading), both far down a long page
+    for (const [q, fragment] of [['gruppedynamikken', true], ['transportudgifter', false]] as const) {
+      const w = await watchedPage(browser);
+      await w.page.goto(at(`/soeg/#q=${encodeURIComponent(q)}`));
+      const hits = await readHits(w.page);
+      const n = hits.findIndex((h) => h.path === path('/mestringsforloeb/faser/'));
+      expect(n, q).toBeGreaterThanOrEqual(0);
+      const hit = hits[n]!;
+      expect(hit.anchor).not.toBe('');
+      expect(hit.href.includes(':~:text='), hit.href).toBe(fragment);
+      w.scripts.length = 0;
+      await w.page.click(`#results > li:nth-child(${n + 1}) a.hit-link`);
+      await w.page.waitForURL((u) => u.pathname === hit.path);
+      await w.page.waitForLoadState('load');
+      // the section is in the viewport: its heading is above the bottom edge, and the next
+      // heading of the same or a higher level is below the top edge
+      await w.page.waitForFunction(() => window.scrollY > 0);
+      const seen = await w.page.evaluate((id) => {
+        const h = document.getElementById(id)!;
+        const level = Number(h.tagName.slice(1));
+        const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+        const next = headings.slice(headings.indexOf(h) + 1).find((x) => Number(x.tagName.slice(1)) <= level);
+        return { top: h.getBoundingClientRect().top, nextTop: next ? next.getBoundingClientRect().top : Infinity, height: innerHeight };
+      }, hit.anchor);
+      expect(seen.top, q).toBeLessThan(seen.height);
+      expect(seen.nextTop, q).toBeGreaterThan(0);
+      expect(w.scripts.every((s) => HEADER_SCRIPT.test(new URL(s).pathname))).toBe(true);
+      await w.context.close();
+    }
   });
 
   it('excerpts are clean: no buttons, no citation lines, no words run together', async () => {

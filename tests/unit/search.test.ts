@@ -1,7 +1,8 @@
 /** The search feature's pure modules (src/lib/search/): everything but Pagefind itself. */
 import { describe, expect, it } from 'vitest';
 import { readSearchParams, searchHash } from '../../src/lib/search/params';
-import { matchedWords, normalizeTerm, queryWords, splitCompound, suggest } from '../../src/lib/search/query';
+import { matchedWords, normalizeTerm, queryWords } from '../../src/lib/search/query';
+import { repairFrom, splitCompound, suggest } from '../../src/lib/search/repair';
 import { parseVocabulary, vocabularyText } from '../../src/lib/search/vocabulary';
 import { cleanExcerpt } from '../../src/lib/search/excerpt';
 import { textDirective, withTextFragment } from '../../src/lib/search/text-fragment';
@@ -216,21 +217,36 @@ describe('the search engine (Pagefind behind an interface)', () => {
   });
 
   it('splits an unknown compound into the site’s words and searches those', async () => {
-    const r = await runSearch(pf(), 'mentorordning', {}, async () => vocab);
+    const r = await runSearch(pf(), 'mentorordning', {}, async () => repairFrom(vocab));
     expect(r.note).toEqual({ kind: 'split', from: 'mentorordning', parts: ['mentor', 'ordning'] });
     expect(r.query).toBe('mentor ordning');
     expect(r.results.map((x) => x.id)).toEqual(['/a/']);
   });
 
   it('when no page has every part, finds pages with any of them', async () => {
-    const r = await runSearch(fakePagefind({ '/a/': 'mentor', '/b/': 'ordning', '/c/': 'andet' }), 'mentorordning', {}, async () => vocab);
+    const r = await runSearch(fakePagefind({ '/a/': 'mentor', '/b/': 'ordning', '/c/': 'andet' }), 'mentorordning', {}, async () => repairFrom(vocab));
     expect(r.results.map((x) => x.id).sort()).toEqual(['/a/', '/b/']);
   });
 
   it('offers »Mente du« for a near miss, and shows its results when the query finds nothing', async () => {
-    const r = await runSearch(pf(), 'beredskap', {}, async () => vocab);
+    const r = await runSearch(pf(), 'beredskap', {}, async () => repairFrom(vocab));
     expect(r.note).toEqual({ kind: 'suggest', from: 'beredskap', to: 'beredskab', query: 'beredskab', shown: true });
     expect(r.results.map((x) => x.id)).toEqual(['/c/']);
+  });
+
+  it('loads nothing more once the reader has typed on', async () => {
+    const fake = pf();
+    let loaded = 0;
+    const counting: PagefindLike = {
+      search: async (q) => {
+        const r = await fake.search(q);
+        return r && { results: r.results.map((x) => ({ ...x, data: () => (loaded++, x.data()) })) };
+      },
+    };
+    await runSearch(counting, 'mentor', {}, noVocab, { stale: () => true });
+    expect(loaded).toBe(0);
+    await runSearch(counting, 'mentor', {}, noVocab);
+    expect(loaded).toBe(2);
   });
 
   it('says nothing it cannot back: no vocabulary, no note', async () => {

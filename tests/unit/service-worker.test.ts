@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offlineCopyFiles } from '../../src/integrations/service-worker';
+import { readFileSync } from 'node:fs';
+import { offlineCopyFiles, stripComments } from '../../src/integrations/service-worker';
 
 describe('offlineCopyFiles', () => {
   const files = [
@@ -10,6 +11,7 @@ describe('offlineCopyFiles', () => {
     '.htaccess',
     '_nginx.conf',
     'sw.js',
+    'offline-0123456789ab.json',
     '_astro/search.abc123.js',
     'favicon.svg',
     'pagefind/pagefind.js',
@@ -44,10 +46,21 @@ describe('offlineCopyFiles', () => {
     ]);
   });
 
-  it('leaves out server configuration, the worker itself, Pagefind’s unused UI and other languages', () => {
+  it('leaves out server configuration, the worker and its file list, Pagefind’s unused UI and other languages', () => {
     const list = offlineCopyFiles(files, ['da']);
-    for (const f of ['_headers', '.htaccess', '_nginx.conf', 'sw.js', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']) {
+    for (const f of ['_headers', '.htaccess', '_nginx.conf', 'sw.js', 'offline-0123456789ab.json', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']) {
       expect(list).not.toContain(f);
     }
+  });
+});
+
+describe('the generated worker', () => {
+  it('is the source without its comments, and still parses', () => {
+    const source = readFileSync('src/sw/sw.js', 'utf8');
+    const out = stripComments(source);
+    expect(out).not.toMatch(/\/\*|^\s*\/\//m);
+    expect(out.length).toBeLessThan(source.length * 0.7);
+    const js = out.replace('__VERSION__', 'v').replace('__BASE__', '/').replace('__FILES__', 'offline-v.json');
+    expect(() => new Function('self', 'caches', 'fetch', 'Response', js)).not.toThrow();
   });
 });

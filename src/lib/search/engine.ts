@@ -7,14 +7,14 @@
  * 2. Check each word: is it a word of the index, or the start of one? (A word some result matched
  *    at its start, or one Pagefind finds as a whole word.) Usually all are, and the vocabulary is
  *    never loaded.
- * 3. Otherwise load the site's vocabulary once, and for each unknown word either split it into
- *    words the site uses (and search those; if no page has all of them, pages with any of them),
- *    or name the nearest word the site uses (»Mente du …«), whose results are shown when the query
- *    as typed finds nothing.
+ * 3. Otherwise load the site's vocabulary once, with the code that uses it (repair.ts), and for
+ *    each unknown word either split it into words the site uses (and search those; if no page has
+ *    all of them, pages with any of them), or name the nearest word the site uses (»Mente du …«),
+ *    whose results are shown when the query as typed finds nothing.
  */
-import { matchedWords, normalizeTerm, queryWords, splitCompound, suggest } from './query.ts';
+import { matchedWords, normalizeTerm, queryWords } from './query.ts';
+import type { QueryRepair } from './repair.ts';
 import type { PagefindData } from './results.ts';
-import type { Vocabulary } from './vocabulary.ts';
 
 export interface PagefindResultRef {
   id: string;
@@ -36,7 +36,7 @@ export interface Outcome {
   /** The query the results are for (the one typed, or with a compound split). */
   query: string;
   results: PagefindResultRef[];
-  /** The data of the first results (as many as FIRST), already loaded. */
+  /** The data of the first results (RunOptions.first of them), already loaded. */
   first: PagefindData[];
   note: Note | null;
 }
@@ -48,7 +48,6 @@ async function find(pf: PagefindLike, q: string, filters: Record<string, string>
   return (await pf.search(q, { filters }))?.results ?? [];
 }
 
-const load = (results: PagefindResultRef[]) => Promise.all(results.slice(0, FIRST).map((r) => r.data()));
 
 /** Pages with any of the queries, best score first, each page once. */
 async function findAny(pf: PagefindLike, queries: string[], filters: Record<string, string>): Promise<PagefindResultRef[]> {
@@ -57,12 +56,24 @@ async function findAny(pf: PagefindLike, queries: string[], filters: Record<stri
   return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
+export interface RunOptions {
+  /** How many results to load at first (FIRST unless the caller shows fewer). */
+  first?: number;
+  /**
+   * True once the reader has typed on: the search stops before it loads anything more (each
+   * result's text is a download), and its outcome is not to be shown.
+   */
+  stale?: () => boolean;
+}
+
 export async function runSearch(
   pf: PagefindLike,
   q: string,
   filters: Record<string, string>,
-  loadVocabulary: () => Promise<Vocabulary>,
+  loadRepair: () => Promise<QueryRepair>,
+  { stale = () => false, first: count = FIRST }: RunOptions = {},
 ): Promise<Outcome> {
+  const load = async (results: PagefindResultRef[]) => (stale() ? [] : Promise.all(results.slice(0, count).map((r) => r.data())));
   const results = await find(pf, q, filters);
   const first = await load(results);
   const asTyped: Outcome = { query: q, results, first, note: null };
@@ -75,19 +86,19 @@ export async function runSearch(
     if ((await pf.search(`"${word}"`))?.results.length) continue;
     unknown.push(word);
   }
-  if (!unknown.length) return asTyped;
+  if (!unknown.length || stale()) return asTyped;
 
-  let vocab: Vocabulary;
+  let repair: QueryRepair;
   try {
-    vocab = await loadVocabulary();
+    repair = await loadRepair();
   } catch {
     return asTyped; // offline and never loaded: the results as typed, without a note
   }
   const words = queryWords(q);
   const replace = (from: string, to: string[]) => words.flatMap((w) => (w === from ? to : [w])).join(' ');
   for (const word of unknown) {
-    if (vocab.has(word.toLowerCase())) continue;
-    const parts = splitCompound(word, vocab);
+    if (repair.known(word)) continue;
+    const parts = repair.split(word);
     if (parts) {
       const query = replace(word, parts);
       let split = await find(pf, query, filters);
@@ -95,7 +106,7 @@ export async function runSearch(
       if (!split.length) continue;
       return { query, results: split, first: await load(split), note: { kind: 'split', from: word, parts } };
     }
-    const to = suggest(word, vocab);
+    const to = repair.suggest(word);
     if (to) {
       const query = replace(word, [to]);
       if (results.length) return { ...asTyped, note: { kind: 'suggest', from: word, to, query, shown: false } };
