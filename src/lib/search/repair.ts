@@ -41,7 +41,7 @@ export function splitCompound(word: string, vocab: Vocabulary): string[] | null 
       for (const [part, link] of candidates) {
         if (!vocab.has(part)) continue;
         const next = { parts: [...from.parts, part], links: from.links + link, rank: from.rank + vocab.rank(part) };
-        if (better(next, best[i])) best[i] = next;
+        if (better(next, best[i] ?? null)) best[i] = next;
       }
     }
   }
