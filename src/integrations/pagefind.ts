@@ -26,6 +26,9 @@ export function bodyText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
+/** What Pagefind never indexes as a page's text (see buildSearchIndex). */
+export const EXCLUDE = ['button', '.print-only', 'nav'];
+
 /** Next to the index: the site's words, loaded by the search only for a word the index lacks. */
 export const VOCABULARY_FILE = 'vocabulary.txt';
 
@@ -56,7 +59,9 @@ export async function buildSearchIndex(root: string, outputPath: string, opts: {
   const pages = await Promise.all(files.map(async (f) => ({ f, html: await readFile(f, 'utf8') })));
   const vocab = buildVocabulary(pages.map((p) => bodyText(p.html)));
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+  // Never body text, wherever they are rendered: buttons, print-only lines and navigation
+  // (pages and components also mark tool chrome and citation lines with data-pagefind-ignore).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
   let count = 0;
   for (const { f, html } of pages) {

@@ -4,6 +4,7 @@
  * (and is a plain form without JavaScript); with JavaScript nothing typed reaches the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +69,12 @@ async function search(q: string, more = ''): Promise<Hit[]> {
 }
 
 const path = (p: string) => new URL(at(p)).pathname;
+
+/** axe (WCAG 2.2 AA) on the page as it is now, e.g. with results shown. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 const paths = (hits: Hit[]) => hits.map((h) => h.path);
 
 describe('search results', () => {
@@ -189,6 +196,7 @@ describe('search results', () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/soeg/#q=praktik'));
     await readHits(w.page);
+    expect(await axeViolations(w.page)).toEqual([]);
     const total = Number((await w.page.textContent('#search-status'))!.match(/\d+/)![0]);
     expect(total).toBeGreaterThan(10);
     expect(await w.page.locator('#results > li').count()).toBe(5);
@@ -282,6 +290,7 @@ describe('the header search', () => {
     expect(new URL((await list.getByRole('link').first().getAttribute('href'))!, at('/')).pathname).toBe(path('/skabeloner/aftaleguide-virksomhedspraktik/'));
     expect(await w.page.locator('#site-search-status').textContent()).toMatch(/resultat/);
     expect(await w.page.getAttribute('#site-search-status', 'role')).toBe('status');
+    expect(await axeViolations(w.page)).toEqual([]);
     // arrow down moves into the list, Escape closes it and returns to the field
     await w.page.keyboard.press('ArrowDown');
     expect(await w.page.evaluate(() => document.activeElement?.closest('#site-search-results') !== null && document.activeElement?.tagName === 'A')).toBe(true);
