@@ -8,9 +8,10 @@
  *    at its start, or one Pagefind finds as a whole word.) Usually all are, and the vocabulary is
  *    never loaded.
  * 3. Otherwise load the site's vocabulary once, with the code that uses it (repair.ts), and for
- *    each unknown word either split it into words the site uses (and search those; if no page has
- *    all of them, pages with any of them), or name the nearest word the site uses (»Mente du …«),
- *    whose results are shown when the query as typed finds nothing.
+ *    each unknown word either split it into words the site uses (and search those: pages with all
+ *    of them first, then – while there are few – pages with any of them), or name the nearest
+ *    word the site uses (»Mente du …«), whose results are shown when the query as typed finds
+ *    nothing.
  */
 import { matchedWords, normalizeTerm, queryWords } from './query.ts';
 import type { QueryRepair } from './repair.ts';
@@ -101,8 +102,11 @@ export async function runSearch(
     const parts = repair.split(word);
     if (parts) {
       const query = replace(word, parts);
-      let split = await find(pf, query, filters);
-      if (!split.length) split = await findAny(pf, parts.map((p) => replace(word, [p])), filters);
+      // pages with all the parts first, then pages with any of them
+      const all = await find(pf, query, filters);
+      const ids = new Set(all.map((r) => r.id));
+      const any = all.length >= FIRST ? [] : (await findAny(pf, parts.map((p) => replace(word, [p])), filters)).filter((r) => !ids.has(r.id));
+      const split = [...all, ...any];
       if (!split.length) continue;
       return { query, results: split, first: await load(split), note: { kind: 'split', from: word, parts } };
     }
