@@ -5,7 +5,7 @@
  * from the real pages, ~600 words each) and reports build time, dist/ size and Pagefind index
  * size per page, search latency in Chromium (median of 5 queries), what a first search downloads
  * (largest of the 5), and the index chunks (count, largest, and the deepest cut reported by
- * src/lib/pagefind-tune.ts), and what the service worker downloads for offline use. Appends to bench/scale-history.jsonl. Not a test.
+ * src/lib/search/pagefind-tune.ts), and what the service worker downloads for offline use. Appends to bench/scale-history.jsonl. Not a test.
  */
 import { spawnSync, execSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -83,7 +83,7 @@ for (const n of sizes) {
   await browser.close();
   server.close();
   // What the service worker downloads on install (uncompressed): grows with every page.
-  const precache = JSON.parse(readFileSync(join(dist, 'sw.js'), 'utf8').match(/const PRECACHE = (\[.*?\]);/)[1]);
+  const precache = JSON.parse(readFileSync(join(dist, readdirSync(dist).find((f) => /^offline-[0-9a-f]+\.json$/.test(f))), 'utf8'));
   const precacheBytes = precache.reduce((sum, p) => sum + statSync(join(dist, p.endsWith('/') || p === '' ? join(p, 'index.html') : p)).size, 0);
   const chunks = readdirSync(join(dist, 'pagefind', 'index')).map((f) => statSync(join(dist, 'pagefind', 'index', f)).size);
   const tuneLog = (r.stdout + r.stderr).match(/søgeord på over (\d+) tegn/);
@@ -97,7 +97,7 @@ for (const n of sizes) {
     firstSearchBytes: Math.max(...searchBytes),
     indexChunks: chunks.length,
     largestChunkBytes: Math.max(...chunks),
-    // queries longer than this always find every word (src/lib/pagefind-tune.ts)
+    // queries longer than this always find every word (src/lib/search/pagefind-tune.ts)
     deepestCut: tuneLog ? Number(tuneLog[1]) : null,
     precacheBytes,
   };

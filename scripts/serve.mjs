@@ -62,7 +62,9 @@ export async function startServer({ dir = 'dist', base = '/', port = 4321, heade
       const body = await readFile(file);
       const h = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       const sitePath = '/' + path.slice(b.length);
-      for (const r of rules) if (matches(r.pattern, sitePath)) Object.assign(h, r.headers);
+      // Header names are case-insensitive: a rule's Cache-Control replaces the default, as on a
+      // real host (sending both would let "no-cache" win).
+      for (const r of rules) if (matches(r.pattern, sitePath)) for (const [k, v] of Object.entries(r.headers)) h[k.toLowerCase()] = v;
       res.writeHead(status, h);
       res.end(req.method === 'HEAD' ? undefined : body);
     };

@@ -1,16 +1,18 @@
 /**
  * Builds the Pagefind search index as part of `astro build` (one command, one place to fail),
- * after adding each page's compound-word tails (see src/lib/decompound.ts) as index-only
+ * after adding each page's compound-word tails (see src/lib/search/decompound.ts) as index-only
  * metadata so that "praktik" finds "virksomhedspraktik", and then rewrites Pagefind's bundle into
- * smaller pieces so that a first search downloads less (src/lib/pagefind-tune.ts).
+ * smaller pieces so that a first search downloads less (src/lib/search/pagefind-tune.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { buildVocabulary, indexParts } from '../lib/decompound.ts';
-import { tunePagefindBundle } from '../lib/pagefind-tune.ts';
+import { buildVocabulary, indexParts } from '../lib/search/decompound.ts';
+import { separateBlocks } from '../lib/search/index-html.ts';
+import { tunePagefindBundle, unwrap } from '../lib/search/pagefind-tune.ts';
+import { vocabularyText } from '../lib/search/vocabulary.ts';
 import { htmlFiles } from './files.ts';
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
@@ -24,12 +26,29 @@ export function bodyText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
+/** What Pagefind never indexes as a page's text (see buildSearchIndex). */
+export const EXCLUDE = ['button', '.print-only', 'nav'];
+
+/** Next to the index: the site's words, loaded by the search only for a word the index lacks. */
+export const VOCABULARY_FILE = 'vocabulary.txt';
+
+/** The text of every indexed page as Pagefind has it (its fragments), and the index-only words. */
+async function indexedTexts(bundle: string): Promise<string[]> {
+  const dir = join(bundle, 'fragment');
+  const texts: string[] = [];
+  for (const f of await readdir(dir)) {
+    const data = JSON.parse(new TextDecoder().decode(unwrap(await readFile(join(dir, f)), f))) as { content: string; meta: Record<string, string> };
+    texts.push(data.content, data.meta.title ?? '', data.meta.beskrivelse ?? '', data.meta.felter ?? '');
+  }
+  return texts;
+}
+
 /**
- * How src/lib/pagefind-tune.ts rewrites Pagefind's bundle: index chunks of about 8 KB (about
+ * How src/lib/search/pagefind-tune.ts rewrites Pagefind's bundle: index chunks of about 8 KB (about
  * 5 KB gzip); groups sharing two letters may grow to 48 KB, about the size of Pagefind's own
  * chunks (20,000 word positions), before they are cut deeper.
  */
-export const TUNING = { chunks: { target: 8000, shallow: 2, max: 48000 }, dropMeta: ['dele'] };
+export const TUNING = { chunks: { target: 8000, shallow: 2, max: 48000 }, dropMeta: ['dele', 'beskrivelse', 'felter'] };
 
 /**
  * Index the built site in `root` into `outputPath`. The build uses it with tuning; the search
@@ -40,13 +59,16 @@ export async function buildSearchIndex(root: string, outputPath: string, opts: {
   const pages = await Promise.all(files.map(async (f) => ({ f, html: await readFile(f, 'utf8') })));
   const vocab = buildVocabulary(pages.map((p) => bodyText(p.html)));
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da' });
+  // Never body text, wherever they are rendered: buttons, print-only lines and navigation
+  // (pages and components also mark tool chrome and citation lines with data-pagefind-ignore).
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
   let count = 0;
   for (const { f, html } of pages) {
     if (!html.includes('data-pagefind-body')) continue;
     const parts = indexParts(bodyText(html), vocab);
-    const content = parts.length ? html.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`) : html;
+    const blocks = separateBlocks(html);
+    const content = parts.length ? blocks.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`) : blocks;
     // Site-relative: Pagefind prefixes the base path itself (from where its bundle is served).
     const url = '/' + relative(root, f).split(sep).join('/').replace(/index\.html$/, '');
     const res = await index.addHTMLFile({ url, content });
@@ -56,9 +78,12 @@ export async function buildSearchIndex(root: string, outputPath: string, opts: {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // The words of the indexed text, for query understanding (src/lib/search/vocabulary.ts).
+  const vocabulary = vocabularyText(await indexedTexts(outputPath));
+  await writeFile(join(outputPath, VOCABULARY_FILE), vocabulary);
   // Smaller index chunks and fragments: a first search downloads less (see the module).
   const tuned = opts.tune ? await tunePagefindBundle(outputPath, TUNING) : null;
-  return { count, vocabSize: vocab.size, tuned };
+  return { count, vocabSize: vocab.size, vocabularyBytes: Buffer.byteLength(vocabulary), tuned };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -67,8 +92,8 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { count, vocabSize, tuned } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
-        logger.info(`Søgeindeks bygget over ${count} sider (${vocabSize} ord i ordforrådet).`);
+        const { count, vocabSize, vocabularyBytes, tuned } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
+        logger.info(`Søgeindeks bygget over ${count} sider (${vocabSize} ord i ordforrådet; ${VOCABULARY_FILE} ${(vocabularyBytes / 1024).toFixed(0)} KB).`);
         if (tuned) {
           logger.info(
             `Indeksdele: ${tuned.chunksBefore} → ${tuned.chunksAfter} (største ${(tuned.largestChunkBefore / 1024).toFixed(1)} → ${(tuned.largestChunkAfter / 1024).toFixed(1)} KB); ` +

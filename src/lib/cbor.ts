@@ -6,7 +6,7 @@
  *
  * Encoding is canonical in the way minicbor (Pagefind's encoder) writes: the shortest head for
  * every length and integer. `encode(decode(bytes))` therefore reproduces Pagefind's own bytes,
- * which src/lib/pagefind-tune.ts checks before it changes anything.
+ * which src/lib/search/pagefind-tune.ts checks before it changes anything.
  */
 
 export class CborMap {

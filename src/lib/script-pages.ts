@@ -1,11 +1,14 @@
 /**
- * The pages that may load JavaScript, and why. Every other page – all content pages – loads
- * none: tests/e2e/pages.test.ts checks every built page against this list, and bench/run.mjs
- * holds the pages here to the tool-page budget and all others to zero JavaScript.
+ * Which JavaScript each page may load. Every page loads one small module script for the search
+ * field in the header (src/components/HeaderSearch.astro): it does nothing until the reader
+ * focuses or types in the field, and only then loads the search. Content pages load that script
+ * and nothing else; the pages listed here – the tools – may load more.
+ * tests/e2e/pages.test.ts checks every built page against this, and bench/run.mjs holds the pages
+ * here to the tool-page budget and all others to the header script alone.
  * Paths are site-relative (without the base path).
  */
 export const SCRIPT_PAGES: readonly { pattern: RegExp; why: string }[] = [
-  { pattern: /^\/soeg\/$/, why: 'søgningen (Pagefind)' },
+  { pattern: /^\/soeg\/$/, why: 'søgesiden (Pagefind)' },
   { pattern: /^\/uden-net\/$/, why: 'gemmer sitet til brug uden net' },
   { pattern: /^\/anbefalinger\/$/, why: 'filtrering af anbefalingerne' },
   { pattern: /^\/anbefalinger\/min-plan\/$/, why: 'Min plan' },
@@ -16,6 +19,9 @@ export const SCRIPT_PAGES: readonly { pattern: RegExp; why: string }[] = [
 ];
 
 export const mayLoadScript = (path: string): boolean => SCRIPT_PAGES.some((p) => p.pattern.test(path));
+
+/** The header search script every page loads (its built file name, without the base path). */
+export const HEADER_SCRIPT = /\/_astro\/HeaderSearch\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
 
 /** Inline scripts that run (JSON and JSON-LD data are not JavaScript), for the checks that count them. */
 export const INLINE_SCRIPT_SELECTOR = 'script:not([src]):not([type="application/ld+json"]):not([type="application/json"])';

@@ -1,38 +1,33 @@
 /**
- * The search page: Pagefind's JS API driven by a plain form (?q=…&type=…&kilde=…), so results
- * can be bookmarked and the header form needs no JavaScript. Loaded only on /soeg/.
+ * The search page. The search is in the URL's fragment (#q=…&type=…&kilde=…), so it can be
+ * bookmarked and the words never reach the server; ?q= (the header form without JavaScript, old
+ * links) is read too. The logic is in src/lib/search/; this file only wires it to the page.
  */
-import { readSearchParams, resultSummary } from '../lib/search-params';
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-}
-interface Pagefind {
-  init(): Promise<void>;
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-}
+import { FIRST, runSearch, type Outcome } from '../lib/search/engine';
+import { readSearchParams, resultSummary, searchHash, type SearchParams } from '../lib/search/params';
+import { toHit } from '../lib/search/results';
+import { loadPagefind, loadRepair, type Pagefind } from './pagefind';
+import { hitItem, noteContent } from './search-view';
 
 export async function runSearchPage(): Promise<void> {
   const form = document.getElementById('search') as HTMLFormElement;
   const input = document.getElementById('q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
-  const list = document.getElementById('results')!;
+  const note = document.getElementById('search-note')!;
+  const list = document.getElementById('results') as HTMLOListElement;
+  const more = document.getElementById('more-results') as HTMLButtonElement;
   const typeSel = document.getElementById('filter-type') as HTMLSelectElement;
   const kildeSel = document.getElementById('filter-kilde') as HTMLSelectElement;
-  const params = readSearchParams(location.search);
-  input.value = params.q;
+
+  // A search that came as ?q= moves to the fragment, so the address (which the browser sends
+  // with the next reload) no longer carries the words.
+  const initial = readSearchParams(location.search, location.hash);
+  if (location.search) history.replaceState(null, '', `${location.pathname}${initial.q ? searchHash(initial) : ''}`);
+  input.value = initial.q;
 
   let pagefind: Pagefind;
   try {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // No web worker: it would be one more 12 KB download before the first result.
-    await pagefind.options({ excerptLength: 30, noWorker: true });
-    await pagefind.init();
+    pagefind = await loadPagefind();
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Søgeindekset findes kun i det byggede site (npm start), ikke under udvikling (npm run dev).'
@@ -41,54 +36,77 @@ export async function runSearchPage(): Promise<void> {
   }
 
   const filters = await pagefind.filters();
-  const fill = (sel: HTMLSelectElement, values: Record<string, number> | undefined, current: string) => {
-    for (const v of Object.keys(values ?? {}).sort((a, b) => a.localeCompare(b, 'da'))) {
-      const o = new Option(v, v, false, v === current);
-      sel.add(o);
-    }
+  const fill = (sel: HTMLSelectElement, values: Record<string, number> | undefined) => {
+    for (const v of Object.keys(values ?? {}).sort((a, b) => a.localeCompare(b, 'da'))) sel.add(new Option(v, v));
   };
-  fill(typeSel, filters.type, params.type);
-  fill(kildeSel, filters.kilde, params.kilde);
+  fill(typeSel, filters.type);
+  fill(kildeSel, filters.kilde);
   document.getElementById('filters')!.hidden = false;
-  for (const sel of [typeSel, kildeSel]) sel.addEventListener('change', () => form.requestSubmit());
 
-  if (!params.q) {
-    status.textContent = 'Skriv et søgeord.';
-    input.focus();
-    return;
-  }
-  const active: Record<string, string> = {};
-  if (params.type) active.type = params.type;
-  if (params.kilde) active.kilde = params.kilde;
-  status.textContent = 'Søger …';
-  const search = await pagefind.search(params.q, { filters: active });
-  // Results are fetched five at a time, as in Pagefind's own UI: each one is a download of its
-  // page's text (for the excerpt), up to 9 KB for the longest pages.
-  const PAGE = 5;
-  let shown = 0;
-  const more = document.getElementById('more-results') as HTMLButtonElement;
-  const showMore = async () => {
-    const batch = await Promise.all(search.results.slice(shown, shown + PAGE).map((r) => r.data()));
-    list.append(
-      ...batch.map((d) => {
-        const li = document.createElement('li');
-        const h = document.createElement('h2');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        h.append(a);
-        const p = document.createElement('p');
-        p.innerHTML = d.excerpt; // Pagefind's excerpt: our own page text with <mark> around hits
-        li.append(h, p);
-        return li;
-      }),
-    );
-    const firstNew = list.children[shown]?.querySelector('a');
-    shown += batch.length;
-    more.hidden = shown >= search.results.length;
-    return firstNew;
+  const current = (): SearchParams => ({ q: input.value.trim(), type: typeSel.value, kilde: kildeSel.value });
+  // With JavaScript the form never goes to the server: it writes the fragment, and the fragment
+  // runs the search.
+  const go = () => {
+    const hash = searchHash(current());
+    if (location.hash === hash) void show();
+    else location.hash = hash;
   };
-  more.addEventListener('click', () => void showMore().then((a) => a?.focus()));
-  await showMore();
-  status.textContent = resultSummary(params.q, search.results.length);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    go();
+  });
+  for (const sel of [typeSel, kildeSel]) sel.addEventListener('change', go);
+  addEventListener('hashchange', () => void show());
+
+  let run = 0;
+  let outcome: Outcome | null = null;
+  let shown = 0;
+
+  const append = async (mine: number) => {
+    if (!outcome) return undefined;
+    const data = shown < outcome.first.length ? outcome.first.slice(shown, shown + FIRST) : await Promise.all(outcome.results.slice(shown, shown + FIRST).map((r) => r.data()));
+    if (mine !== run) return undefined;
+    const items = data.map((d) => hitItem(toHit(d)));
+    list.append(...items);
+    shown += items.length;
+    more.hidden = shown >= outcome.results.length;
+    return items[0]?.querySelector('a');
+  };
+  more.addEventListener('click', () => void append(run).then((a) => a?.focus()));
+
+  async function show(): Promise<void> {
+    const mine = ++run;
+    const params = readSearchParams('', location.hash);
+    input.value = params.q;
+    const select = (sel: HTMLSelectElement, v: string) => {
+      if (v && ![...sel.options].some((o) => o.value === v)) sel.add(new Option(v, v));
+      sel.value = v;
+    };
+    select(typeSel, params.type);
+    select(kildeSel, params.kilde);
+    list.replaceChildren();
+    note.replaceChildren();
+    more.hidden = true;
+    delete list.dataset.query;
+    if (!params.q) {
+      status.textContent = 'Skriv et søgeord.';
+      input.focus();
+      return;
+    }
+    status.textContent = 'Søger …';
+    const active: Record<string, string> = {};
+    if (params.type) active.type = params.type;
+    if (params.kilde) active.kilde = params.kilde;
+    const result = await runSearch(pagefind, params.q, active, loadRepair, { stale: () => mine !== run });
+    if (mine !== run) return;
+    outcome = result;
+    shown = 0;
+    const noteParts = noteContent(result.note, params, location.pathname);
+    if (noteParts) note.replaceChildren(...noteParts);
+    await append(mine);
+    if (mine !== run) return;
+    status.textContent = resultSummary(result.query, result.results.length);
+    list.dataset.query = params.q;
+  }
+  await show();
 }

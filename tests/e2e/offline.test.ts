@@ -1,6 +1,8 @@
 /**
- * Offline use: after one visit to a tool page, the catalogue pages and tools work with the
- * network cut; online, a new deployment is shown at once (pages are fetched network-first).
+ * Offline use. The service worker never downloads the site on its own: a reader who searches or
+ * opens a tool fetches only what that needs, and those files then work offline. The whole site is
+ * saved only when the reader asks for it on »Brug uden net«. Online, a new deployment is shown at
+ * once (pages are fetched network-first).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,9 +14,11 @@ import { builtPages, launch } from './browser';
 import { startServer } from '../../scripts/serve.mjs';
 
 let browser: Browser;
-let server: { close(): void };
+let server: { close(): void; on(e: 'request', f: (req: { url?: string }) => void): void };
 let base = '';
 let dir = '';
+/** Every request line that reached the server, in order. */
+const served: string[] = [];
 beforeAll(async () => {
   browser = await launch();
   // A private copy of the build, so the test can "deploy" a change without touching dist/.
@@ -22,6 +26,7 @@ beforeAll(async () => {
   cpSync(inject('distDir'), dir, { recursive: true });
   const s = await startServer({ dir, base: inject('basePath'), port: 0, headers: true });
   server = s.server;
+  server.on('request', (req) => served.push(req.url ?? ''));
   base = s.url;
 });
 afterAll(async () => {
@@ -31,9 +36,30 @@ afterAll(async () => {
 });
 
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 20_000 });
+const basePath = () => new URL(base).pathname;
+/** The built pages (as request paths) among the requests served since `from`. */
+const pagesServed = (from: number) => {
+  const pages = new Set(builtPages().filter((p) => p.endsWith('/')).map((p) => basePath() + p.slice(1)));
+  return served.slice(from).map((u) => u.split('?')[0]!).filter((u) => pages.has(u));
+};
 
 describe('offline use', () => {
-  it('after one visit, catalogue pages and tools work without network, and a new deployment is seen online', async () => {
+  it('a first search downloads only what it needs, and the service worker does not download the site', async () => {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const from = served.length;
+    await page.goto(`${base}soeg/#q=praktik`);
+    await page.waitForFunction(() => /resultater for/.test(document.getElementById('search-status')?.textContent ?? ''));
+    // a worker becomes ready only after its install step, where a precache would have run
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+    // the search page itself, and no other page: no precaching behind the reader's back
+    expect(pagesServed(from)).toEqual([`${basePath()}soeg/`]);
+    expect(served.length - from).toBeLessThan(30);
+    await ctx.close();
+  });
+
+  it('what a reader fetched works offline; a page never opened says so in Danish; a new deployment is seen online', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await page.goto(`${base}tjek/tjek-jobcentrets-beredskab/`);
@@ -51,9 +77,14 @@ describe('offline use', () => {
     });
     expect(keys.some((k) => k.endsWith('/soeg/'))).toBe(true);
     expect(keys.filter((k) => k.includes('?'))).toEqual([]);
+    expect(keys.some((k) => k.includes('/laeringskatalog/tema-2/'))).toBe(false);
+
+    // pages and tools the reader has opened online
+    await page.goto(`${base}laeringskatalog/tema-2/`);
+    await page.goto(`${base}mestringsforloeb/planlaegger/`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 
     await ctx.setOffline(true);
-    // a content page never visited before
     const res = await page.goto(`${base}laeringskatalog/tema-2/`);
     expect(res?.ok()).toBe(true);
     expect(await page.locator('h1').innerText()).toContain('Tema 2');
@@ -62,8 +93,11 @@ describe('offline use', () => {
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     await page.getByLabel('Startdato').fill('2027-01-04');
     await page.locator('.plan-result table').waitFor();
-    // a page that does not exist gets a clear Danish message, not a browser error page
-    await page.goto(`${base}findes-ikke/`).catch(() => undefined);
+    // a page never opened gets a clear Danish message, not a browser error page
+    const never = await page.goto(`${base}cases/`);
+    expect(never?.status()).toBe(503);
+    expect(await page.locator('h1').innerText()).toBe('Ingen forbindelse');
+    expect(await page.locator('body').innerText()).toContain('Brug uden net');
 
     // New deployment while online: the changed page is shown, not the cached one.
     await ctx.setOffline(false);
@@ -78,7 +112,7 @@ describe('offline use', () => {
     await ctx.close();
   });
 
-  it('a reader of content pages only saves the site from »Brug uden net«; pages and search then work offline', async () => {
+  it('the whole site is saved only when the reader asks on »Brug uden net«; pages and search then work offline', async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     await page.goto(`${base}laeringskatalog/tema-1/`);
@@ -86,6 +120,12 @@ describe('offline use', () => {
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     await page.getByRole('link', { name: 'Brug uden net' }).click();
     await page.waitForURL(/uden-net\/$/);
+    // opening the page saves nothing yet (its worker is installed, and installing fetches nothing)
+    const from = served.length;
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.waitForLoadState('networkidle');
+    expect(pagesServed(from)).toEqual([]);
+    await page.getByRole('button', { name: 'Gem sitet i denne browser' }).click();
     await page.waitForFunction(() => /^Klar: /.test(document.getElementById('offline-status')?.textContent ?? ''), undefined, { timeout: 30_000 });
     const status = (await page.textContent('#offline-status'))!;
     // every page at least, and the files they use
@@ -95,10 +135,13 @@ describe('offline use', () => {
     const res = await page.goto(`${base}cases/`);
     expect(res?.ok()).toBe(true);
     expect(await page.locator('h1').innerText()).toContain('Cases');
-    // search, never used online, works offline: its engine and index were cached with the pages
-    await page.goto(`${base}soeg/?q=praktik`);
+    // search, never used online, works offline: its engine and index were saved with the pages
+    await page.goto(`${base}soeg/#q=praktik`);
     await page.waitForFunction(() => /resultater for/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 20_000 });
-    expect(await page.locator('#results li').count()).toBe(5);
+    expect(await page.locator('#results > li').count()).toBe(5);
+    // a second visit to »Brug uden net« says the site is saved
+    await page.goto(`${base}uden-net/`);
+    await page.waitForFunction(() => /gemt/.test(document.getElementById('offline-status')?.textContent ?? ''));
     await ctx.close();
   });
 });

@@ -1,9 +1,12 @@
-/** Every built page: loads cleanly, is Danish, has one h1, cites its source, passes axe. */
+/**
+ * Every built page: loads cleanly, is Danish, has one h1, cites its source, passes axe, and loads
+ * the header search script and nothing more unless src/lib/script-pages.ts names it.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { at, builtPages, launch, watchedPage } from './browser';
-import { INLINE_SCRIPT_SELECTOR, mayLoadScript } from '../../src/lib/script-pages';
+import { HEADER_SCRIPT, INLINE_SCRIPT_SELECTOR, mayLoadScript } from '../../src/lib/script-pages';
 
 const pages = builtPages();
 let browser: Browser;
@@ -26,13 +29,17 @@ describe('every page', () => {
   });
 
   for (const path of pages) {
-    it(`${path}: loads without errors, lang="da", one h1, a source citation, no violations, JS only if a tool`, async () => {
+    it(`${path}: loads without errors, lang="da", one h1, a source citation, no violations, only the header script unless a tool`, async () => {
       const w = await watchedPage(browser);
       const res = await w.page.goto(at(path));
       expect(res?.status()).toBe(200);
       await w.page.waitForLoadState('networkidle');
       const inline = await w.page.locator(INLINE_SCRIPT_SELECTOR).count();
-      expect(w.scripts.length + inline > 0, `JavaScript på ${path}`).toBe(mayLoadScript(path));
+      const scripts = w.scripts.map((s) => new URL(s).pathname);
+      // every page: the header search script, once
+      expect(scripts.filter((s) => HEADER_SCRIPT.test(s)), `søgescriptet på ${path}`).toHaveLength(1);
+      const more = scripts.filter((s) => !HEADER_SCRIPT.test(s));
+      expect(more.length + inline > 0, `mere JavaScript på ${path}: ${more.join(', ')}`).toBe(mayLoadScript(path));
       expect(await w.page.getAttribute('html', 'lang')).toBe('da');
       expect(await w.page.locator('h1').count()).toBe(1);
       expect(await w.page.locator('[data-citation]').count()).toBeGreaterThan(0);

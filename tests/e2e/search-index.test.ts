@@ -1,5 +1,5 @@
 /**
- * The rewritten search bundle (src/lib/pagefind-tune.ts: smaller index chunks, slimmer
+ * The rewritten search bundle (src/lib/search/pagefind-tune.ts: smaller index chunks, slimmer
  * fragments) must find what Pagefind's own bundle finds. This builds Pagefind's untuned bundle
  * from the same built pages, loads both in Chromium side by side and runs the same queries in
  * both: every index word, prefixes of them and two-word queries.
@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
-import { readChunkWords, unwrap } from '../../src/lib/pagefind-tune';
+import { readChunkWords, unwrap } from '../../src/lib/search/pagefind-tune';
 import { startServer } from '../../scripts/serve.mjs';
 import { distDir, launch } from './browser';
 

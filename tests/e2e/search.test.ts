@@ -1,9 +1,17 @@
-/** Search: the header form needs no JavaScript; the search page finds pages, also by compound tails. */
+/**
+ * Search: results are sections (page and section, type and source) that open at the right
+ * paragraph; excerpts are clean; Danish queries are understood; the header searches as you type
+ * (and is a plain form without JavaScript); with JavaScript nothing typed reaches the server.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { at, builtPages, distDir, launch, watchedPage } from './browser';
+import { startServer } from '../../scripts/serve.mjs';
+import { HEADER_SCRIPT } from '../../src/lib/script-pages';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,64 +21,210 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function search(q: string, params = ''): Promise<string[]> {
+interface Hit {
+  href: string;
+  path: string;
+  anchor: string;
+  page: string;
+  section: string;
+  type: string;
+  kilde: string;
+  excerpt: string;
+}
+
+const DONE = /resultat|Ingen resultater/;
+
+/** The hits on a search page that has finished searching. */
+async function readHits(page: Page): Promise<Hit[]> {
+  await page.waitForFunction((re) => new RegExp(re).test(document.getElementById('search-status')?.textContent ?? ''), DONE.source);
+  return page.$$eval('#results > li', (lis) =>
+    lis.map((li) => {
+      const a = li.querySelector<HTMLAnchorElement>('a.hit-link')!;
+      const u = new URL(a.href);
+      const text = (sel: string) => li.querySelector(sel)?.textContent?.trim() ?? '';
+      return {
+        href: a.href,
+        path: u.pathname,
+        // the section's id: the fragment before a text directive (#id:~:text=…)
+        anchor: decodeURIComponent(u.hash.slice(1).split(':~:')[0] ?? ''),
+        page: text('.hit-page'),
+        section: text('.hit-section'),
+        type: text('.hit-type'),
+        kilde: text('.hit-kilde'),
+        excerpt: text('.hit-excerpt'),
+      };
+    }),
+  );
+}
+
+/** Search on the search page (the query in the fragment, as the site's own forms do it). */
+async function search(q: string, more = ''): Promise<Hit[]> {
   const w = await watchedPage(browser);
-  await w.page.goto(at(`/soeg/?q=${encodeURIComponent(q)}${params}`));
-  await w.page.waitForFunction(() => /resultat|Ingen resultater/.test(document.getElementById('search-status')?.textContent ?? ''));
-  // results come five at a time: load them all
-  const more = w.page.locator('#more-results');
-  while (await more.isVisible()) {
-    const n = await w.page.locator('#results li').count();
-    await more.click();
-    await w.page.waitForFunction((k) => document.querySelectorAll('#results li').length > k, n);
-  }
-  const hrefs = await w.page.$$eval('#results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await w.page.goto(at(`/soeg/#q=${encodeURIComponent(q)}${more}`));
+  const hits = await readHits(w.page);
   expect(w.consoleErrors).toEqual([]);
   expect(w.externalRequests).toEqual([]);
   await w.context.close();
-  return hrefs;
+  return hits;
 }
 
 const path = (p: string) => new URL(at(p)).pathname;
 
-describe('search', () => {
-  it('a content page loads no JavaScript, and the header search is a plain form to the search page', async () => {
+/** axe (WCAG 2.2 AA) on the page as it is now, e.g. with results shown. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+const paths = (hits: Hit[]) => hits.map((h) => h.path);
+
+describe('search results', () => {
+  it('are sections: each hit names its page and section, links to the section, and shows type and source', async () => {
+    const hits = await search('praktik');
+    expect(hits.length).toBeGreaterThanOrEqual(5);
+    for (const h of hits) {
+      expect(h.page, h.href).not.toBe('');
+      expect(h.type, h.href).not.toBe('');
+    }
+    const sections = hits.filter((h) => h.anchor);
+    expect(sections.length).toBeGreaterThanOrEqual(3);
+    for (const h of sections) {
+      expect(h.section, h.href).not.toBe('');
+      // the anchor exists on the target page
+      const file = join(distDir(), h.path.slice(path('/').length), 'index.html');
+      expect(readFileSync(file, 'utf8'), `${h.href}`).toContain(`id="${h.anchor}"`);
+    }
+    expect(hits.some((h) => h.kilde)).toBe(true);
+  });
+
+  it('a hit opens its page at the section, highlighted by the browser, and the page runs only the header script', async () => {
+    // a match in a section's text (a text fragment marks the words) and one in a section's heading
+    // (the anchor is the heading), both far down a long page
+    for (const [q, fragment] of [['gruppedynamikken', true], ['transportudgifter', false]] as const) {
+      const w = await watchedPage(browser);
+      await w.page.goto(at(`/soeg/#q=${encodeURIComponent(q)}`));
+      const hits = await readHits(w.page);
+      const n = hits.findIndex((h) => h.path === path('/mestringsforloeb/faser/'));
+      expect(n, q).toBeGreaterThanOrEqual(0);
+      const hit = hits[n]!;
+      expect(hit.anchor).not.toBe('');
+      expect(hit.href.includes(':~:text='), hit.href).toBe(fragment);
+      w.scripts.length = 0;
+      await w.page.click(`#results > li:nth-child(${n + 1}) a.hit-link`);
+      await w.page.waitForURL((u) => u.pathname === hit.path);
+      await w.page.waitForLoadState('load');
+      // the section is in the viewport: its heading is above the bottom edge, and the next
+      // heading of the same or a higher level is below the top edge
+      await w.page.waitForFunction(() => window.scrollY > 0);
+      const seen = await w.page.evaluate((id) => {
+        const h = document.getElementById(id)!;
+        const level = Number(h.tagName.slice(1));
+        const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+        const next = headings.slice(headings.indexOf(h) + 1).find((x) => Number(x.tagName.slice(1)) <= level);
+        return { top: h.getBoundingClientRect().top, nextTop: next ? next.getBoundingClientRect().top : Infinity, height: innerHeight };
+      }, hit.anchor);
+      expect(seen.top, q).toBeLessThan(seen.height);
+      expect(seen.nextTop, q).toBeGreaterThan(0);
+      expect(w.scripts.every((s) => HEADER_SCRIPT.test(new URL(s).pathname))).toBe(true);
+      await w.context.close();
+    }
+  });
+
+  it('excerpts are clean: no buttons, no citation lines, no words run together', async () => {
+    const bad: string[] = [];
+    for (const q of ['udskriv', 'skema', 'udgiver', 'marselisborg', 'december', 'kilde', 'praktik', 'feedback']) {
+      for (const h of await search(q)) {
+        if (/Udskriv tomt skema|Ryd skemaet/.test(h.excerpt)) bad.push(`${q}: knap i ${h.href}: ${h.excerpt}`);
+        // a lower-case letter straight before a capital starts a new word, bar a few real words
+        if (/[a-zæøå][A-ZÆØÅ]/.test(h.excerpt.replace(/JavaScript|WebAssembly|PPclinic/g, ''))) bad.push(`${q}: ord uden mellemrum i ${h.href}: ${h.excerpt}`);
+        if (/^(…\s*)?(Kilde:|[^.]{0,80}\b(19|20)\d\d\),\s*(s\.|dias|afsnit))/.test(h.excerpt)) bad.push(`${q}: kildehenvisning først i ${h.href}: ${h.excerpt}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('ranks what people mean: the issue’s examples', async () => {
+    const sarbare = paths(await search('psykisk sårbare'));
+    expect(sarbare[0]).not.toBe(path('/kilder/'));
+    expect(sarbare.slice(0, 3)).toContain(path('/mestringsforloeb/'));
+    expect(paths(await search('ugenummer')).slice(0, 3)).toContain(path('/mestringsforloeb/planlaegger/'));
+    const aftaleguide = paths(await search('aftaleguide'));
+    expect(aftaleguide[0]).toBe(path('/skabeloner/aftaleguide-virksomhedspraktik/'));
+    expect(aftaleguide).not.toContain(path('/privatliv/'));
+    expect(paths(await search('praktik')).slice(0, 3)).toContain(path('/skabeloner/aftaleguide-virksomhedspraktik/'));
+  });
+
+  it('a compound the site never uses is split into words it does use', async () => {
     const w = await watchedPage(browser);
-    await w.page.goto(at('/laeringskatalog/indledning/'));
-    await w.page.waitForLoadState('networkidle');
-    expect(w.scripts).toEqual([]);
-    await w.page.fill('#site-search', 'kontanthjælpsreform');
-    await w.page.press('#site-search', 'Enter');
-    await w.page.waitForURL(/\/soeg\/\?q=/);
-    await w.page.waitForSelector('#results li');
-    const first = await w.page.$$eval('#results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(first).toContain(path('/laeringskatalog/indledning/'));
+    await w.page.goto(at(`/soeg/#q=mentorordning`));
+    const hits = await readHits(w.page);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(await w.page.textContent('#search-note')).toMatch(/»mentor«/);
+    await w.context.close();
+  });
+
+  it('a near miss gets »Mente du …« from the site’s own words, and its results', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at(`/soeg/#q=beredskap`));
+    const hits = await readHits(w.page);
+    const note = w.page.locator('#search-note');
+    expect(await note.textContent()).toMatch(/Mente du »beredskab«/);
+    expect(paths(hits).slice(0, 3)).toContain(path('/tjek/tjek-jobcentrets-beredskab/'));
+    await note.getByRole('link', { name: 'beredskab' }).click();
+    await w.page.waitForFunction(() => location.hash === '#q=beredskab');
+    await w.context.close();
+  });
+
+  it('filters by content type and source, in the fragment', async () => {
+    const all = await search('beredskab');
+    const onlyChecklists = await search('beredskab', '&type=Tjekliste');
+    expect(onlyChecklists.length).toBeGreaterThan(0);
+    expect(onlyChecklists.length).toBeLessThan(all.length);
+    expect(onlyChecklists.every((h) => h.path.includes('/tjek/') && h.type === 'Tjekliste')).toBe(true);
+    const oneSource = await search('samtale', '&kilde=Jobrettet samtale');
+    expect(oneSource.length).toBeGreaterThan(0);
+    expect(oneSource.every((h) => h.kilde.includes('Jobrettet samtale'))).toBe(true);
+  });
+
+  it('old links with ?q= still work', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/soeg/?q=opm%C3%A6rksomhedsomr%C3%A5der'));
+    expect(paths(await readHits(w.page))).toContain(path('/laeringskatalog/indledning/'));
     await w.context.close();
   });
 
   it('shows five results at first, five more per click, and moves focus to the first new one', async () => {
     const w = await watchedPage(browser);
-    await w.page.goto(at('/soeg/?q=praktik'));
-    await w.page.waitForFunction(() => /resultater/.test(document.getElementById('search-status')?.textContent ?? ''));
+    await w.page.goto(at('/soeg/#q=praktik'));
+    await readHits(w.page);
+    expect(await axeViolations(w.page)).toEqual([]);
     const total = Number((await w.page.textContent('#search-status'))!.match(/\d+/)![0]);
     expect(total).toBeGreaterThan(10);
-    expect(await w.page.locator('#results li').count()).toBe(5);
+    expect(await w.page.locator('#results > li').count()).toBe(5);
     await w.page.click('#more-results');
-    await w.page.waitForFunction(() => document.querySelectorAll('#results li').length === 10);
-    expect(await w.page.evaluate(() => document.activeElement === document.querySelectorAll('#results li a')[5])).toBe(true);
+    await w.page.waitForFunction(() => document.querySelectorAll('#results > li').length === 10);
+    expect(await w.page.evaluate(() => document.activeElement === document.querySelectorAll('#results > li a.hit-link')[5])).toBe(true);
     await w.context.close();
   });
 
-  it('finds the Indledning by a word from it', async () => {
-    expect(await search('opmærksomhedsområder')).toContain(path('/laeringskatalog/indledning/'));
+  it('the search form is valid: its action is the search page', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/soeg/'));
+    expect(await w.page.getAttribute('#search', 'action')).toBe(path('/soeg/'));
+    await w.context.close();
+  });
+});
+
+describe('search finds', () => {
+  const found = async (q: string) => paths(await search(q));
+  it('the Indledning by a word from it', async () => {
+    expect(await found('opmærksomhedsområder')).toContain(path('/laeringskatalog/indledning/'));
   });
 
-  it('Danish stemming: "praktikken" finds pages about praktik', async () => {
-    expect((await search('praktikken')).length).toBeGreaterThan(0);
+  it('pages by an inflected form ("praktikken")', async () => {
+    expect((await found('praktikken')).length).toBeGreaterThan(0);
   });
 
-  it('compound tails: "praktik" finds the pages that only say "virksomhedspraktik"', async () => {
-    // pages whose text has "virksomhedspraktik" but no word starting with "praktik"
+  it('by compound tails: "praktik" finds the pages that only say "virksomhedspraktik"', async () => {
     const only = builtPages()
       .filter((p) => p.endsWith('/'))
       .filter((p) => {
@@ -79,37 +233,123 @@ describe('search', () => {
         return /virksomhedspraktik/.test(main) && !/(^|[^a-zæøå])praktik/.test(main);
       });
     expect(only.length).toBeGreaterThan(0);
-    const hits = await search('praktik');
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/soeg/#q=praktik'));
+    await readHits(w.page);
+    const more = w.page.locator('#more-results');
+    while (await more.isVisible()) {
+      const n = await w.page.locator('#results > li').count();
+      await more.click();
+      await w.page.waitForFunction((k) => document.querySelectorAll('#results > li').length > k, n);
+    }
+    const hits = paths(await readHits(w.page));
     for (const p of only) expect(hits).toContain(path(p));
+    await w.context.close();
   });
 
-  it('filters by content type', async () => {
-    const all = await search('beredskab');
-    const onlyChecklists = await search('beredskab', '&type=Tjekliste');
-    expect(onlyChecklists.length).toBeGreaterThan(0);
-    expect(onlyChecklists.length).toBeLessThan(all.length);
-    expect(onlyChecklists.every((p) => p.includes('/tjek/'))).toBe(true);
+  it('a quoted person by name', async () => {
+    expect(await found('Dragana Radic')).toContain(path('/laeringskatalog/tema-1/'));
+    expect(await found('Mia Hedlund')).toContain(path('/laeringskatalog/tema-3/'));
   });
 
-  it('a quoted person\'s name finds the page with the quote', async () => {
-    expect(await search('Dragana Radic')).toContain(path('/laeringskatalog/tema-1/'));
-    expect(await search('Mia Hedlund')).toContain(path('/laeringskatalog/tema-3/'));
+  it('nothing for nonsense, and says so', async () => {
+    expect(await found('xyzzyqwerty')).toEqual([]);
+  });
+});
+
+describe('the header search', () => {
+  it('without JavaScript is a plain form to the search page', async () => {
+    const w = await watchedPage(browser, { javaScriptEnabled: false });
+    await w.page.goto(at('/laeringskatalog/indledning/'));
+    await w.page.fill('#site-search', 'kontanthjælpsreform');
+    await w.page.press('#site-search', 'Enter');
+    await w.page.waitForURL(/\/soeg\/\?q=kontanthj/);
+    await w.context.close();
   });
 
-  it('"pension" finds the case "Fra pensionsønske til ordinært job"', async () => {
-    expect(await search('pension')).toContain(path('/cases/fra-pensionsoenske-til-ordinaert-job/'));
+  it('a content page loads one small script, which loads nothing until the field is used', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/laeringskatalog/indledning/'));
+    await w.page.waitForLoadState('networkidle');
+    expect(w.scripts.map((s) => new URL(s).pathname).filter((p) => !HEADER_SCRIPT.test(p))).toEqual([]);
+    expect(w.scripts).toHaveLength(1);
+    const requests: string[] = [];
+    w.page.on('request', (r) => requests.push(r.url()));
+    await w.page.waitForTimeout(300);
+    expect(requests).toEqual([]);
+    await w.context.close();
   });
 
-  it('"motivation" finds the factors that only say "…motivation" as part of a compound', async () => {
-    expect(await search('motivation')).toContain(path('/empowerment-og-motivation/'));
+  it('shows results as you type: a labelled list of links with a live status, reachable by keyboard', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at('/laeringskatalog/tema-1/'));
+    await w.page.click('#site-search');
+    await w.page.keyboard.type('aftaleguide');
+    const list = w.page.getByRole('list', { name: 'Søgeresultater' });
+    await list.getByRole('link').first().waitFor();
+    expect(new URL((await list.getByRole('link').first().getAttribute('href'))!, at('/')).pathname).toBe(path('/skabeloner/aftaleguide-virksomhedspraktik/'));
+    expect(await w.page.locator('#site-search-status').textContent()).toMatch(/resultat/);
+    expect(await w.page.getAttribute('#site-search-status', 'role')).toBe('status');
+    expect(await axeViolations(w.page)).toEqual([]);
+    // arrow down moves into the list, Escape closes it and returns to the field
+    await w.page.keyboard.press('ArrowDown');
+    expect(await w.page.evaluate(() => document.activeElement?.closest('#site-search-results') !== null && document.activeElement?.tagName === 'A')).toBe(true);
+    await w.page.keyboard.press('Escape');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await list.isVisible()).toBe(false);
+    // Enter goes to the search page with the words in the fragment
+    await w.page.keyboard.press('Enter');
+    await w.page.waitForURL((u) => u.pathname === path('/soeg/') && u.hash === '#q=aftaleguide');
+    expect(paths(await readHits(w.page))[0]).toBe(path('/skabeloner/aftaleguide-virksomhedspraktik/'));
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
   });
 
-  it('"tidsplan" finds the recommendation "Udarbejd en detaljeret og realistisk tidsplan"', async () => {
-    const hits = await search('tidsplan');
-    expect(hits.some((h) => h.startsWith(path('/mestringsforloeb/')) || h.startsWith(path('/anbefalinger/')))).toBe(true);
+  it('at 320 px the results do not make the page wider', async () => {
+    const w = await watchedPage(browser, { viewport: { width: 320, height: 640 } });
+    for (const p of ['/', '/cases/']) {
+      await w.page.goto(at(p));
+      await w.page.click('#site-search');
+      await w.page.keyboard.type('virksomhedskonsulenterne');
+      await w.page.getByRole('list', { name: 'Søgeresultater' }).getByRole('link').first().waitFor();
+      expect(await w.page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(320);
+    }
+    await w.context.close();
   });
+});
 
-  it('says so when nothing is found', async () => {
-    expect(await search('xyzzyqwerty')).toEqual([]);
+describe('privacy', () => {
+  it('with JavaScript, no request the browser makes carries the words typed in the search', async () => {
+    // Our own server, so the test sees exactly the request lines that reach a server.
+    const { server, url } = await startServer({ dir: distDir(), base: inject('basePath'), port: 0, headers: true });
+    const seen: string[] = [];
+    server.on('request', (req: { url?: string }) => seen.push(decodeURIComponent(req.url ?? '')));
+    const ctx = await browser.newContext();
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`${url}laeringskatalog/tema-2/`);
+      await page.click('#site-search');
+      await page.keyboard.type('hemmelig gladsaxe');
+      await page.waitForSelector('#site-search-status:has-text("resultat")');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/soeg\/#q=/);
+      await readHits(page);
+      // refine on the search page and open a result
+      await page.fill('#q', 'gladsaxe hemmeligt');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => location.hash.includes('hemmeligt'));
+      await readHits(page);
+      await page.fill('#q', 'gladsaxe');
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => location.hash === '#q=gladsaxe');
+      await page.waitForSelector('#results > li a.hit-link');
+      await page.click('#results > li:first-child a.hit-link');
+      await page.waitForLoadState('load');
+      expect(seen.length).toBeGreaterThan(5);
+      expect(seen.filter((u) => /hemmelig|gladsaxe/i.test(u.replace(/\/projekter\/gladsaxe\//, '')))).toEqual([]);
+    } finally {
+      await ctx.close();
+      server.close();
+    }
   });
 });

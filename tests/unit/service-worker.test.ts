@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { precacheList } from '../../src/integrations/service-worker';
+import { readFileSync } from 'node:fs';
+import { offlineCopyFiles, stripComments } from '../../src/integrations/service-worker';
 
-describe('precacheList', () => {
+describe('offlineCopyFiles', () => {
   const files = [
     'index.html',
     'laeringskatalog/tema-1/index.html',
@@ -10,6 +11,7 @@ describe('precacheList', () => {
     '.htaccess',
     '_nginx.conf',
     'sw.js',
+    'offline-0123456789ab.json',
     '_astro/search.abc123.js',
     'favicon.svg',
     'pagefind/pagefind.js',
@@ -24,10 +26,11 @@ describe('precacheList', () => {
     'pagefind/pagefind-ui.css',
     'pagefind/pagefind-worker.js',
     'pagefind/pagefind-highlight.js',
+    'pagefind/vocabulary.txt',
   ];
 
-  it('caches pages as their URLs, the assets, and what the search page loads', () => {
-    expect(precacheList(files, ['da'])).toEqual([
+  it('the offline copy: pages as their URLs, the assets, and what the search loads (its vocabulary too)', () => {
+    expect(offlineCopyFiles(files, ['da'])).toEqual([
       '',
       '_astro/search.abc123.js',
       'favicon.svg',
@@ -38,14 +41,26 @@ describe('precacheList', () => {
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.da_0127041e05.pf_meta',
       'pagefind/pagefind.js',
+      'pagefind/vocabulary.txt',
       'pagefind/wasm.da.pagefind',
     ]);
   });
 
-  it('leaves out server configuration, the worker itself, Pagefind’s unused UI and other languages', () => {
-    const list = precacheList(files, ['da']);
-    for (const f of ['_headers', '.htaccess', '_nginx.conf', 'sw.js', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']) {
+  it('leaves out server configuration, the worker and its file list, Pagefind’s unused UI and other languages', () => {
+    const list = offlineCopyFiles(files, ['da']);
+    for (const f of ['_headers', '.htaccess', '_nginx.conf', 'sw.js', 'offline-0123456789ab.json', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind']) {
       expect(list).not.toContain(f);
     }
+  });
+});
+
+describe('the generated worker', () => {
+  it('is the source without its comments, and still parses', () => {
+    const source = readFileSync('src/sw/sw.js', 'utf8');
+    const out = stripComments(source);
+    expect(out).not.toMatch(/\/\*|^\s*\/\//m);
+    expect(out.length).toBeLessThan(source.length * 0.7);
+    const js = out.replace('__VERSION__', 'v').replace('__BASE__', '/').replace('__FILES__', 'offline-v.json');
+    expect(() => new Function('self', 'caches', 'fetch', 'Response', js)).not.toThrow();
   });
 });

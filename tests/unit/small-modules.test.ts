@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, formatPages, formatSource } from '../../src/lib/citation';
 import { joinBase, pagePath, stripBase } from '../../src/lib/paths';
-import { readSearchParams, resultSummary } from '../../src/lib/search-params';
+import { readSearchParams, resultSummary } from '../../src/lib/search/params';
 import { projectMentions } from '../../src/lib/projects';
 import { parseHeadersFile } from '../../scripts/serve.mjs';
 

@@ -14,10 +14,12 @@
  *    single huge word). The build log reports the deepest cut: on this site 1, so every query
  *    of two letters or more finds everything Pagefind's own bundle finds.
  *    The `from` labels are Pagefind's own; `to` is the chunk's last word (see chunkLabels).
- * 2. Smaller fragments. Each result's fragment carries the page's heading anchors (for
- *    sub-results, which the search page does not show) and our index-only `dele` metadata
- *    (compound-word tails, see src/lib/decompound.ts). Both are dropped from the fragments;
- *    the words stay in the index, so nothing becomes unfindable.
+ * 2. Smaller fragments. Each result's fragment carries an anchor for every element with an id
+ *    and our index-only metadata (`dele`: compound-word tails, see src/lib/search/decompound.ts;
+ *    the page description and tool keywords, which only rank). Only the anchors of sections are
+ *    kept – headings with an id, and the terms of a word list (dt), which get a title so Pagefind
+ *    makes sub-results of them – and the index-only metadata is dropped. The words stay in the
+ *    index, so nothing becomes unfindable.
  *
  * Every rewritten file gets a new content hash in its name, so a cached old file is never mixed
  * with a new one. The rewrite checks that it reads Pagefind's format exactly (decode then encode
@@ -30,14 +32,14 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { concat, decode, encode, encodeHead, readHead, skip, type CborValue } from './cbor.ts';
+import { concat, decode, encode, encodeHead, readHead, skip, type CborValue } from '../cbor.ts';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 const utf8 = new TextEncoder();
 
 export class PagefindFormatError extends Error {
   constructor(message: string) {
-    super(`Pagefind-bundlets format er ikke som ventet (src/lib/pagefind-tune.ts): ${message}`);
+    super(`Pagefind-bundlets format er ikke som ventet (src/lib/search/pagefind-tune.ts): ${message}`);
   }
 }
 
@@ -286,11 +288,31 @@ function readMeta(payload: Uint8Array): MetaLayout {
   return { meta, pages: rows(pages, 'sider'), chunks: chunkRows };
 }
 
+interface Anchor {
+  element?: unknown;
+  id?: unknown;
+  text?: unknown;
+  title?: unknown;
+  location?: unknown;
+}
+
+/**
+ * The anchor of a section a search result can link to, or null: a heading below the page title
+ * with an id, or a term in a word list (dt) with an id. Pagefind's sub-results take headings by
+ * their element and other anchors only when they have a title, so a dt gets its text as title.
+ */
+export function sectionAnchor(a: Anchor): Anchor | null {
+  if (typeof a.id !== 'string' || !a.id || typeof a.text !== 'string' || !/\S/.test(a.text) || typeof a.element !== 'string') return null;
+  if (/^h[2-6]$/i.test(a.element)) return a;
+  if (a.element.toLowerCase() === 'dt') return { element: a.element, id: a.id, text: a.text, title: a.text, location: a.location };
+  return null;
+}
+
 /** Drop what the search page never shows from a fragment (JSON after the signature). */
 export function slimFragment(payload: Uint8Array, dropMeta: string[]): Uint8Array {
-  const data = JSON.parse(new TextDecoder().decode(payload)) as { anchors?: unknown[]; meta?: Record<string, unknown> };
+  const data = JSON.parse(new TextDecoder().decode(payload)) as { anchors?: Anchor[]; meta?: Record<string, unknown> };
   if (!Array.isArray(data.anchors) || typeof data.meta !== 'object') throw new PagefindFormatError('et fragment mangler anchors eller meta');
-  data.anchors = [];
+  data.anchors = data.anchors.map(sectionAnchor).filter((a) => a !== null);
   for (const k of dropMeta) delete data.meta[k];
   return utf8.encode(JSON.stringify(data));
 }

@@ -20,7 +20,7 @@ import {
   wrap,
   writeChunkWords,
   type IndexWord,
-} from '../../src/lib/pagefind-tune';
+} from '../../src/lib/search/pagefind-tune';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
@@ -182,10 +182,28 @@ describe('index chunks and fragments', () => {
     expect(() => unwrap(gzipSync(Buffer.from('not pagefind')))).toThrow(PagefindFormatError);
   });
 
-  it('slim a fragment: no anchors and no index-only metadata, everything else kept', () => {
-    const fragment = { url: '/a/', content: 'tekst', word_count: 1, filters: { type: ['Side'] }, meta: { title: 'A', dele: 'praktik' }, anchors: [{ element: 'h2', id: 'x', text: 'X', location: 0 }] };
+  it('slim a fragment: section anchors only, no index-only metadata, everything else kept', () => {
+    const anchors = [
+      { element: 'h2', id: 'x', text: 'X', location: 0 },
+      { element: 'div', id: 'wrapper', text: '', location: 0 },
+      { element: 'input', id: 'field', text: '', location: 3 },
+      { element: 'h2', text: 'No id', location: 4 },
+      { element: 'dt', id: 'mentor', text: 'mentor', location: 5 },
+      { element: 'h3', id: 'y', text: 'Y', location: 9 },
+    ];
+    const fragment = { url: '/a/', content: 'tekst', word_count: 1, filters: { type: ['Side'] }, meta: { title: 'A', dele: 'praktik' }, anchors };
     const slim = JSON.parse(new TextDecoder().decode(slimFragment(new TextEncoder().encode(JSON.stringify(fragment)), ['dele'])));
-    expect(slim).toEqual({ ...fragment, meta: { title: 'A' }, anchors: [] });
+    // Headings with an id are the sections a result can link to; a term in a word list (dt) is
+    // one too, and gets a title so that Pagefind's sub-results take it.
+    expect(slim).toEqual({
+      ...fragment,
+      meta: { title: 'A' },
+      anchors: [
+        { element: 'h2', id: 'x', text: 'X', location: 0 },
+        { element: 'dt', id: 'mentor', text: 'mentor', title: 'mentor', location: 5 },
+        { element: 'h3', id: 'y', text: 'Y', location: 9 },
+      ],
+    });
   });
 });
 
@@ -223,7 +241,7 @@ describe('tunePagefindBundle on a real Pagefind bundle', () => {
       expect(meta[1]).toHaveLength(30);
       for (const f of readdirSync(join(dir, 'fragment'))) {
         const data = JSON.parse(new TextDecoder().decode(unwrap(readFileSync(join(dir, 'fragment', f)))));
-        expect(data.anchors).toEqual([]);
+        expect(data.anchors).toEqual([{ element: 'h2', id: 'a', text: 'Afsnit', location: expect.any(Number) }]);
         expect(data.meta.dele).toBeUndefined();
         expect(data.meta.title).toMatch(/^Side \d+$/);
       }
@@ -237,7 +255,7 @@ describe('tunePagefindBundle on a real Pagefind bundle', () => {
     try {
       writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '9.0.0', languages: { da: { hash: 'da_x', page_count: 1 } } }));
       writeFileSync(join(dir, 'pagefind.da_x.pf_meta'), wrap(encode(['9.0.0', 'not pages'])));
-      await expect(tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000 }, dropMeta: [] })).rejects.toThrow(/src\/lib\/pagefind-tune\.ts/);
+      await expect(tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000 }, dropMeta: [] })).rejects.toThrow(/src\/lib\/search\/pagefind-tune\.ts/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, compoundTails, indexParts, tokenize } from '../../src/lib/decompound';
+import { buildVocabulary, compoundTails, indexParts, tokenize } from '../../src/lib/search/decompound';
 
 const vocab = buildVocabulary([
   'Motivation og nødvendighedsmotivation. Praktik, praktikken og virksomhedspraktik.',
