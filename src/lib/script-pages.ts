@@ -22,6 +22,14 @@ export const mayLoadScript = (path: string): boolean => SCRIPT_PAGES.some((p) =>
 
 /** The header search script every page loads (its built file name, without the base path). */
 export const HEADER_SCRIPT = /\/_astro\/HeaderSearch\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+/**
+ * Vite wraps every dynamic import() in a small module-preload helper; once more than one script
+ * loads code on use (the search, the documents), the helper is its own shared chunk, which the
+ * header script imports. It counts with the header script (and within its budget).
+ */
+export const HEADER_SCRIPT_HELPER = /\/_astro\/preload-helper\.[\w-]+\.js$/;
+/** Whether a script URL or path is the header's search script or its helper. */
+export const isHeaderScript = (url: string): boolean => HEADER_SCRIPT.test(url) || HEADER_SCRIPT_HELPER.test(url);
 
 /** Inline scripts that run (JSON and JSON-LD data are not JavaScript), for the checks that count them. */
 export const INLINE_SCRIPT_SELECTOR = 'script:not([src]):not([type="application/ld+json"]):not([type="application/json"])';

@@ -175,7 +175,10 @@ describe('privacy of the aftaleguide', () => {
         cached,
       });
     }, Object.values(secret));
-    expect(JSON.parse(dump).cached.length, 'the service worker has cached the site').toBeGreaterThan(50);
+    // The worker keeps what the reader fetched once it controls the page (here the document
+    // code the downloads loaded); the whole site only on request. Cache Storage is not empty,
+    // so the search below really looked into it.
+    expect(JSON.parse(dump).cached.length, 'the service worker has cached what it fetched').toBeGreaterThan(0);
     const cookies = JSON.stringify(await w.context.cookies());
     for (const v of Object.values(secret)) {
       expect(dump).not.toContain(v);
