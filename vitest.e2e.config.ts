@@ -2,13 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built site (dist/, or DIST_DIR) served locally and driven in Debian's
 // Chromium through playwright-core. `npm test` builds first when the build is stale.
+// Most of a browser test is waiting (page loads, network idle, the tools reacting), so two test
+// files run at a time; every file launches its own browser and uses fresh contexts, and nothing
+// is shared but the static server. `npm test` runs this suite twice side by side (root and
+// sub-path), so up to four browsers share the machine's two cores: waits are generous
+// (expect.poll gets 10 s, not 1 s) so a busy machine is slower, never red.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    fileParallelism: true,
+    maxWorkers: 2,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+    expect: { poll: { timeout: 10_000 } },
   },
 });

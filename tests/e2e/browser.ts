@@ -9,6 +9,14 @@ import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 export const distDir = () => inject('distDir');
+/**
+ * Whether this is the run at the root. `npm test` runs the suite twice, at `/` and under a
+ * sub-path. Checks whose result cannot depend on the base path run once: layout widths and
+ * spelling at the root only, axe shared between the two runs (tests/e2e/pages.test.ts). The
+ * sub-path run spends its time on what the path can break: links, assets, scripts, search, the
+ * tools and the service worker.
+ */
+export const atRoot = () => inject('basePath') === '/';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

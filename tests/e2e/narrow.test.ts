@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { at, builtPages, hydrated, launch } from './browser';
+import { atRoot, at, builtPages, hydrated, launch } from './browser';
 
 const WIDTHS = [320, 360, 390] as const;
 const pages = builtPages();
@@ -175,7 +175,7 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
   },
 ];
 
-describe('narrow screens', () => {
+describe.skipIf(!atRoot())('narrow screens', () => {
   for (const width of WIDTHS) {
     it(`at ${width} px, no built page is wider than the screen`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -206,7 +206,7 @@ describe('narrow screens', () => {
   }
 });
 
-describe('wide screens', () => {
+describe.skipIf(!atRoot())('wide screens', () => {
   it('a long page uses the width for its contents list, not for longer lines; the list stays in view', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
