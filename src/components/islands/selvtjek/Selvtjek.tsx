@@ -5,7 +5,7 @@
  * hydration it becomes the tool. Answers autosave in this browser only; share links carry the
  * answers (not the notes) in the URL fragment, which is never sent to a server.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actionList, answerLabelOf, areaCounts, progress, questionIds, type ChecklistLike } from '../../../lib/selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, scaleOptions, type AnswerCode, type Wording } from '../../../lib/selvtjek/scales';
 import {
@@ -40,12 +40,14 @@ import TextField from '../TextField';
 import ToolMessage, { useToolMessage } from '../ToolMessage';
 import BarChart from './BarChart';
 import ActionList from './ActionList';
-import Compare from './Compare';
 import Team from './Team';
 import TableRegion from '../TableRegion';
 import type { Advice } from '../../../lib/selvtjek/advice';
 import type { TeamMember } from '../../../lib/documents/selvtjek';
 import DocumentDownloads from '../DocumentDownloads';
+
+/** The comparison, loaded once there are two assessments to compare (tool pages stay in budget). */
+const Compare = lazy(() => import('./Compare'));
 
 /** The document code, loaded on the click that asks for a file. */
 const documents = () => import('../../../lib/documents/files');
@@ -366,7 +368,7 @@ export default function Selvtjek({ checklist }: Props) {
         )}
       </section>
 
-      {mine.length >= 2 && <Compare checklist={checklist} assessments={mine} />}
+      {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} /></Suspense>}
       <Team checklist={checklist} ids={ids} onMembers={setTeam} />
 
       <section className="tools no-print" aria-labelledby={`${base}-vaerktoej`}>

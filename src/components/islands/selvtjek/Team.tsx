@@ -10,13 +10,22 @@ import { ANSWER_LABELS, SCALE_CODES } from '../../../lib/selvtjek/scales';
 import { answerLabelOf } from '../../../lib/selvtjek/scoring';
 import type { TeamMember } from '../../../lib/documents/selvtjek';
 import DocumentDownloads from '../DocumentDownloads';
-import { mergeTeam, teamActions, teamAreaCounts, type TeamResult } from '../../../lib/selvtjek/team';
+import type { AreaCounts } from '../../../lib/selvtjek/scoring';
+import type { TeamAction, TeamResult } from '../../../lib/selvtjek/team';
 import TableRegion from '../TableRegion';
 import ActionList from './ActionList';
 import BarChart from './BarChart';
 import type { Checklist, Question } from './Selvtjek';
 
 const readFile = (f: File) => f.text().catch(() => '');
+/** The merge code, loaded once colleagues' files are chosen (it is not needed before). */
+const teamCode = () => import('../../../lib/selvtjek/team');
+
+interface Merged {
+  result: TeamResult;
+  actions: TeamAction[];
+  areas: AreaCounts[];
+}
 /** The document code, loaded on the click that asks for a file. */
 const documents = () => import('../../../lib/documents/files');
 
@@ -29,7 +38,7 @@ export interface Props {
 
 export default function Team({ checklist, ids, onMembers }: Props) {
   const base = useId();
-  const [team, setTeam] = useState<TeamResult | null>(null);
+  const [merged, setMerged] = useState<Merged | null>(null);
   const [members, setMembers] = useState<TeamMember[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [partly, setPartly] = useState<string[]>([]);
@@ -50,12 +59,17 @@ export default function Team({ checklist, ids, onMembers }: Props) {
     }
     setErrors(bad);
     setPartly(dropped);
-    setTeam(ok.length ? mergeTeam(checklist, ok) : null);
+    if (ok.length) {
+      const { mergeTeam, teamActions, teamAreaCounts } = await teamCode();
+      const result = mergeTeam(checklist, ok);
+      setMerged({ result, actions: teamActions(result), areas: teamAreaCounts(result) });
+    } else setMerged(null);
     setMembers(ok);
     onMembers?.(ok.length ? ok : null);
     if (input.current) input.current.value = '';
   };
-  const actions = team ? teamActions(team) : [];
+  const team = merged?.result ?? null;
+  const actions = merged?.actions ?? [];
   return (
     <section className={team ? 'team-section' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>Teamvisning</h2>
@@ -71,7 +85,7 @@ export default function Team({ checklist, ids, onMembers }: Props) {
           <p aria-live="polite">{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>
           <DocumentDownloads label="Hent teamvisningen" formats={['csv'] as const} labels={{ csv: 'Hent teamvisningen som regneark (.csv)' }} make={() => documents().then((m) => m.teamCsvFile(checklist, members))} />
           <p id={`${base}-chart`} className="chart-title">Teamets svar pr. område (antal svar i alt)</p>
-          <BarChart areas={teamAreaCounts(team)} codes={codes} titleId={`${base}-chart`} />
+          <BarChart areas={merged!.areas} codes={codes} titleId={`${base}-chart`} />
           <TableRegion className="team-answers" caption="Svarfordeling i teamet">
             <thead>
               <tr>
