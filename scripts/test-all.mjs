@@ -8,8 +8,8 @@
  *   - the same end-to-end suite against a build under a sub-path (dist-base/ at /laeringskatalog/)
  *
  * The machine has two cores, so independent suites run side by side: the unit tests while the
- * two builds run (one after the other: they share Astro's cache in .astro/), then the type check
- * and both end-to-end runs together. Each suite's output is kept in test-results/<suite>.log and
+ * two builds run (one after the other: they share Astro's cache in .astro/), then the root e2e
+ * run beside the type check and, after it, the sub-path e2e run. Each suite's output is kept in test-results/<suite>.log and
  * printed whole when the suite ends, so parallel output never interleaves.
  * Prints one closing line "N passed, N failed" over all suites and exits non-zero on failure.
  */
@@ -88,14 +88,21 @@ async function buildAll() {
   return { ok, failed };
 }
 
+// Phase 1: the unit tests while the two builds run. Phase 2, two lanes: the root e2e run; and
+// the type check (CPU-heavy, and it writes .astro/ as the builds do, so never beside them)
+// followed by the sub-path e2e run, which is the shorter of the two.
 const [unit, builds] = await Promise.all([vitest('unit', 'vitest.config.ts'), buildAll()]);
-const typecheck = run('typecheck (astro check)', bin('astro'), ['check']).then((status) => ({
-  name: 'typecheck',
-  passed: status === 0 ? 1 : 0,
-  failed: status === 0 ? 0 : 1,
-}));
-const e2e = builds.ok.map((r) => vitest(r.name, 'vitest.e2e.config.ts', { DIST_DIR: r.outDir, BASE_PATH: r.base, SECURITY_HEADERS: '1' }));
-const results = [await typecheck, unit, ...builds.failed, ...(await Promise.all(e2e))];
+const e2e = (r) => vitest(r.name, 'vitest.e2e.config.ts', { DIST_DIR: r.outDir, BASE_PATH: r.base, SECURITY_HEADERS: '1' });
+const [root, ...others] = builds.ok;
+const lanes = await Promise.all([
+  root ? e2e(root).then((r) => [r]) : Promise.resolve([]),
+  run('typecheck (astro check)', bin('astro'), ['check']).then(async (status) => [
+    { name: 'typecheck', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 },
+    ...(await Promise.all(others.map(e2e))),
+  ]),
+]);
+const [typecheck, ...rest] = lanes[1];
+const results = [typecheck, unit, ...builds.failed, ...lanes[0], ...rest];
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -10,7 +10,7 @@ import { unzip } from '../helpers/office-files';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { at, launch, watchedPage } from './browser';
+import { at, atRoot, launch, watchedPage } from './browser';
 import { isA4Landscape, isA4Portrait, printToPdf } from './pdf';
 
 const dist = inject('distDir');
@@ -28,6 +28,8 @@ const stated = async (page: Page) => Number(await page.locator('[data-page-count
 const landscape = async (page: Page) => (await page.locator('main').getAttribute('class'))?.includes('landscape') ?? false;
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}ord${i}`).join(' ');
 
+// Print layout and axe cannot depend on the base path: under the sub-path each template is
+// printed blank once (its page count and footer), the rest runs at the root (tests/e2e/browser.ts).
 describe('templates', () => {
   it('there are templates to test', () => expect(templates.length).toBeGreaterThanOrEqual(3));
 
@@ -46,7 +48,7 @@ describe('templates', () => {
         await w.context.close();
       });
 
-      it('without JavaScript it still prints blank with the stated page count', async () => {
+      it.skipIf(!atRoot())('without JavaScript it still prints blank with the stated page count', async () => {
         const w = await watchedPage(browser, { javaScriptEnabled: false });
         await w.page.goto(at(`/skabeloner/${id}/`));
         const pdf = await printToPdf(w.page, `${id}-nojs`);
@@ -54,7 +56,7 @@ describe('templates', () => {
         await w.context.close();
       });
 
-      it('filled with long text (500 words in one field), every word is in the PDF and nothing is clipped', async () => {
+      it.skipIf(!atRoot())('filled with long text (500 words in one field), every word is in the PDF and nothing is clipped', async () => {
         const w = await watchedPage(browser);
         await w.page.goto(at(`/skabeloner/${id}/`));
         const n = await stated(w.page);
@@ -87,7 +89,7 @@ describe('templates', () => {
         await w.context.close();
       });
 
-      it('filled with a few lines in every table cell, no row is split over two pages and every page with rows repeats the header', async () => {
+      it.skipIf(!atRoot())('filled with a few lines in every table cell, no row is split over two pages and every page with rows repeats the header', async () => {
         const w = await watchedPage(browser);
         await w.page.goto(at(`/skabeloner/${id}/`));
         const grids = w.page.locator('.answer-grid');
@@ -115,7 +117,7 @@ describe('templates', () => {
         await w.context.close();
       });
 
-      it('has a label on every field and no axe violations', async () => {
+      it.skipIf(!atRoot())('has a label on every field and no axe violations', async () => {
         const w = await watchedPage(browser);
         await w.page.goto(at(`/skabeloner/${id}/`));
         const unlabeled = await w.page.$$eval('.template textarea, .template input', (els) =>

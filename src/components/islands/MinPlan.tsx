@@ -26,12 +26,8 @@ export interface Props {
 }
 
 const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
-const dateFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' });
 /** A date field on paper: "1. marts 2027", or nothing (an empty line to write on). */
-const printDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : '';
-};
+const printDate = (iso: string) => (iso ? danishDate(iso) : '');
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 interface Pending {

@@ -5,6 +5,8 @@
  * editable document needs: headings, paragraphs, lists, tables, form fields with their label and
  * typed value (or empty writing lines), page orientation and the footer. Never images. Pure.
  */
+import { slugify } from '../recommendations';
+import { danishDate } from '../storage/fields';
 
 export interface DocListItem {
   text: string;
@@ -71,24 +73,10 @@ export function cleanText(s: string): string {
 export const typed = (v: unknown): string => (typeof v === 'string' && v.trim() !== '' ? cleanText(v) : '');
 
 /** "Blåbær-grød 2027" → "blaabaer-groed-2027": file names without personal data or odd characters. */
-export function fileSlug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-}
+export const fileSlug = (s: string): string => slugify(s).slice(0, 60);
 
-/** "2027-03-01" → "1. marts 2027"; anything else is returned as it is. */
-export function danishDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' }).format(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-}
+/** "2027-03-01" → "1. marts 2027" (the tools' one Danish date format). */
+export { danishDate };
 
 /** Today's date as YYYY-MM-DD in local time (for file names). */
 export function isoDay(d: Date): string {

@@ -7,13 +7,9 @@ import { compareAssessments } from '../../../lib/selvtjek/compare';
 import { answerLabelOf } from '../../../lib/selvtjek/scoring';
 import type { Assessment } from '../../../lib/selvtjek/model';
 import TableRegion from '../TableRegion';
+import { danishDate } from '../../../lib/storage/fields';
 import type { Checklist } from './Selvtjek';
 
-const dateFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' });
-const fmtDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : iso;
-};
 const CHANGE = { uaendret: 'Uændret', bedre: 'Bedre', ringere: 'Ringere', aendret: 'Ændret' } as const;
 
 export default function Compare({ checklist, assessments }: { checklist: Checklist; assessments: Assessment[] }) {
@@ -23,7 +19,7 @@ export default function Compare({ checklist, assessments }: { checklist: Checkli
   const a = assessments.find((x) => x.id === aId) ?? assessments[1]!;
   const b = assessments.find((x) => x.id === bId) ?? assessments[0]!;
   const cmp = compareAssessments(checklist, a, b);
-  const label = (x: Assessment) => `${x.name} (${fmtDate(x.date)})`;
+  const label = (x: Assessment) => `${x.name} (${danishDate(x.date)})`;
   return (
     <section className="compare" aria-labelledby={`${base}-h`}>
       <h2 id={`${base}-h`}>Sammenlign to vurderinger</h2>

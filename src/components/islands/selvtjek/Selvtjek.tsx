@@ -80,11 +80,6 @@ export interface Props {
 }
 
 const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
-const dateFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long' });
-const fmtDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return y && m && d ? dateFmt.format(new Date(y, m - 1, d)) : iso;
-};
 const readFile = (f: File) => f.text().catch(() => '');
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -181,7 +176,7 @@ export default function Selvtjek({ checklist }: Props) {
     const a = taken ? { ...incoming, id: newId() } : incoming;
     addAssessment(a);
     setPending(null);
-    say({ kind: 'ok', text: `»${a.name}« (${fmtDate(a.date)}) er indlæst som en ny vurdering med ${count(report.kept, 'svar', 'svar')}. Dine andre vurderinger er uændrede.` }, true);
+    say({ kind: 'ok', text: `»${a.name}« (${danishDate(a.date)}) er indlæst som en ny vurdering med ${count(report.kept, 'svar', 'svar')}. Dine andre vurderinger er uændrede.` }, true);
   };
   const importReplacing = (p: PendingImport) => {
     store.setValue((s) => {
@@ -268,7 +263,7 @@ export default function Selvtjek({ checklist }: Props) {
             <div className="field">
               <label htmlFor={`${base}-valg`}>Vælg vurdering</label>
               <select id={`${base}-valg`} value={active?.id} onChange={(e) => store.setValue((s) => ({ ...s, activeId: e.target.value }))}>
-                {mine.map((a) => <option key={a.id} value={a.id}>{a.name} ({fmtDate(a.date)})</option>)}
+                {mine.map((a) => <option key={a.id} value={a.id}>{a.name} ({danishDate(a.date)})</option>)}
               </select>
             </div>
           )}
@@ -300,7 +295,7 @@ export default function Selvtjek({ checklist }: Props) {
         </p>
       </section>
 
-      <p className="print-only"><strong>{active?.name ?? 'Vurdering'}</strong>{active && `, ${fmtDate(active.date)}`}</p>
+      <p className="print-only"><strong>{active?.name ?? 'Vurdering'}</strong>{active && `, ${danishDate(active.date)}`}</p>
       <div className="progress-row">
         <label htmlFor={`${base}-progress`}>Besvaret: {prog.answered} af {prog.total}</label>
         <progress id={`${base}-progress`} max={prog.total} value={prog.answered} />
@@ -443,7 +438,7 @@ function ConfirmImport({ pending, onNew, onReplace, onCancel }: { pending: Pendi
       )}
       {r.notesDropped > 0 && <p>{count(r.notesDropped, 'note', 'noter')} til spørgsmål, tjeklisten ikke har, udelades.</p>}
       {r.changes.length > 0 && <ul>{r.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>}
-      {conflict && <p>Du har allerede vurderingen »{conflict.name}« ({fmtDate(conflict.date)}) fra den samme fil. »Erstat« skifter den ud med filens version; »Indlæs som ny vurdering« beholder begge.</p>}
+      {conflict && <p>Du har allerede vurderingen »{conflict.name}« ({danishDate(conflict.date)}) fra den samme fil. »Erstat« skifter den ud med filens version; »Indlæs som ny vurdering« beholder begge.</p>}
       {!conflict && asideKey && <p>Vurderingen er lagt til side, fordi den ikke kunne læses. »Erstat« sætter det, der kan bruges, i stedet for den tilsidelagte.</p>}
     </ImportConfirm>
   );
