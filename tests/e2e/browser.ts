@@ -11,10 +11,11 @@ export const baseUrl = () => inject('baseUrl');
 export const distDir = () => inject('distDir');
 /**
  * Whether this is the run at the root. `npm test` runs the suite twice, at `/` and under a
- * sub-path. Checks whose result cannot depend on the base path run once: layout widths and
- * spelling at the root only, axe shared between the two runs (tests/e2e/pages.test.ts). The
- * sub-path run spends its time on what the path can break: links, assets, scripts, search, the
- * tools and the service worker.
+ * sub-path. Checks whose result cannot depend on the base path run once per `npm test`, spread
+ * so the two runs take about as long: spelling, the template print details and the tools'
+ * storage cases (keep-work) at the root, layout widths (narrow) under the sub-path, and axe
+ * shared page by page (tests/e2e/pages.test.ts). Everything the path can break – links, assets,
+ * scripts, search, the tools and the service worker – is checked in both runs.
  */
 export const atRoot = () => inject('basePath') === '/';
 

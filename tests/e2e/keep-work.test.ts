@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { at, launch, watchedPage } from './browser';
+import { at, atRoot, launch, watchedPage } from './browser';
 import { encodeShare } from '../../src/lib/selvtjek/share';
 
 let browser: Browser;
@@ -67,7 +67,10 @@ async function planWith(page: Page, n: number): Promise<string[]> {
   return ids;
 }
 
-describe('issue 12: tools never lose work', () => {
+// Storage, validation and tab merging cannot depend on the base path: root run only (the
+// sub-path run still exercises the tools' storage, import and share links in selvtjek.test.ts
+// and anbefalinger.test.ts).
+describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
   it('1. a two-digit year is refused at the field, old year-0026 data is repaired, a year-0500 file imports', async () => {
     const w = await watchedPage(browser, { locale: 'da-DK', acceptDownloads: true });
     const { page } = w;
