@@ -9,30 +9,18 @@
  *   npm run screenshots        (CHROMIUM_PATH=… to use another Chromium)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { buildIsStale } from './stale.mjs';
 
 const OUT = 'docs/screenshots';
 const WIDTH = 390;
 const HEIGHT = 844;
 const SCREENS = 3;
 
-function newestMtime(paths) {
-  let newest = 0;
-  const walk = (p) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) for (const n of readdirSync(p)) walk(join(p, n));
-    else newest = Math.max(newest, s.mtimeMs);
-  };
-  paths.forEach(walk);
-  return newest;
-}
-
-const index = join('dist', 'index.html');
-if (!existsSync(index) || newestMtime(['src', 'public', 'astro.config.mjs']) > statSync(index).mtimeMs) {
+if (buildIsStale('dist')) {
   console.log('▶ Bygger sitet …');
   const r = spawnSync(join('node_modules', '.bin', 'astro'), ['build', '--force'], { stdio: 'inherit', env: { ...process.env, BASE_PATH: '/', OUT_DIR: 'dist' } });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -14,24 +14,13 @@
  * Prints one closing line "N passed, N failed" over all suites and exits non-zero on failure.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildIsStale } from './stale.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
 const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
-
-function newestMtime(paths) {
-  let newest = 0;
-  const walk = (p) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) for (const n of readdirSync(p)) walk(join(p, n));
-    else newest = Math.max(newest, s.mtimeMs);
-  };
-  paths.forEach(walk);
-  return newest;
-}
 
 const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
 
@@ -75,12 +64,10 @@ const runs = [
 
 /** Builds what is stale, one build after the other. Returns the runs whose build is usable. */
 async function buildAll() {
-  const newest = newestMtime(['src', 'public', 'astro.config.mjs', 'package.json']);
   const ok = [];
   const failed = [];
   for (const r of runs) {
-    const index = join(r.outDir, 'index.html');
-    const stale = !existsSync(index) || newest > statSync(index).mtimeMs;
+    const stale = buildIsStale(r.outDir);
     const status = stale ? await run(`build ${r.base}`, bin('astro'), ['build', '--force'], { BASE_PATH: r.base, OUT_DIR: r.outDir }) : 0;
     if (status === 0) ok.push(r);
     else failed.push({ name: `build ${r.base}`, passed: 0, failed: 1 });
