@@ -5,7 +5,7 @@
  * from the real pages, ~600 words each) and reports build time, dist/ size and Pagefind index
  * size per page, search latency in Chromium (median of 5 queries), what a first search downloads
  * (largest of the 5), and the index chunks (count, largest, and the deepest cut reported by
- * src/lib/search/pagefind-tune.ts), and what the service worker downloads for offline use. Appends to bench/scale-history.jsonl. Not a test.
+ * src/lib/search/pagefind-tune.ts), and what »Brug uden net« downloads for offline use. Appends to bench/scale-history.jsonl. Not a test.
  */
 import { spawnSync, execSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -67,7 +67,8 @@ for (const n of sizes) {
     const seen = [];
     page.on('requestfinished', (req) => seen.push(req.url()));
     const s = Date.now();
-    await page.goto(`${url}soeg/?q=${q}`);
+    // The way the site searches with JavaScript: the words in the fragment (src/lib/search/params.ts).
+    await page.goto(`${url}soeg/#q=${q}`);
     await page.waitForFunction(() => /resultat/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
     times.push(Date.now() - s);
     await page.waitForLoadState('networkidle');
@@ -82,7 +83,8 @@ for (const n of sizes) {
   }
   await browser.close();
   server.close();
-  // What the service worker downloads on install (uncompressed): grows with every page.
+  // What »Brug uden net« downloads when the reader asks for it (uncompressed; the service worker
+  // precaches nothing on its own): grows with every page.
   const precache = JSON.parse(readFileSync(join(dist, readdirSync(dist).find((f) => /^offline-[0-9a-f]+\.json$/.test(f))), 'utf8'));
   const precacheBytes = precache.reduce((sum, p) => sum + statSync(join(dist, p.endsWith('/') || p === '' ? join(p, 'index.html') : p)).size, 0);
   const chunks = readdirSync(join(dist, 'pagefind', 'index')).map((f) => statSync(join(dist, 'pagefind', 'index', f)).size);
