@@ -8,6 +8,7 @@
  * every length and integer. `encode(decode(bytes))` therefore reproduces Pagefind's own bytes,
  * which src/lib/search/pagefind-tune.ts checks before it changes anything.
  */
+import { concat } from './bytes.ts';
 
 export class CborMap {
   entries: [CborValue, CborValue][];
@@ -117,16 +118,6 @@ export function encodeHead(major: number, arg: number): Uint8Array {
   for (let i = width; i >= 1; i--) {
     out[i] = a % 256;
     a = Math.floor(a / 256);
-  }
-  return out;
-}
-
-export function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let p = 0;
-  for (const part of parts) {
-    out.set(part, p);
-    p += part.length;
   }
   return out;
 }

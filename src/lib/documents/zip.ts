@@ -5,6 +5,7 @@
  * and Node 18+), so no compression library is shipped; where it is missing, or for an entry
  * marked `store` (ODF's `mimetype`, which must be first and uncompressed), the bytes are stored.
  */
+import { concat } from '../bytes';
 import { crc32 } from '../crc32';
 
 export interface ZipInput {
@@ -81,12 +82,5 @@ export async function zip(inputs: readonly ZipInput[]): Promise<Uint8Array> {
   end.setUint16(10, inputs.length, true);
   end.setUint32(12, dirSize, true);
   end.setUint32(16, offset, true);
-  const all = [...parts, ...central, new Uint8Array(end.buffer)];
-  const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
-  let p = 0;
-  for (const part of all) {
-    out.set(part, p);
-    p += part.length;
-  }
-  return out;
+  return concat([...parts, ...central, new Uint8Array(end.buffer)]);
 }

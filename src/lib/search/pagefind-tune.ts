@@ -32,7 +32,8 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { concat, decode, encode, encodeHead, readHead, skip, type CborValue } from '../cbor.ts';
+import { concat } from '../bytes.ts';
+import { decode, encode, encodeHead, readHead, skip, type CborValue } from '../cbor.ts';
 
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 const utf8 = new TextEncoder();
