@@ -149,7 +149,7 @@ describe('documents', () => {
     const colleagues = ['Kollega Ærø', 'Kollega Østergård', 'Kollega Åsted'].map((name, n) => {
       const a = createAssessment(id, new Date(2027, 2, 1), { name });
       const answers = Object.fromEntries(questions.map((q, i) => [q.id, n === 1 && i === 0 ? 'nej' : codes[i]!]));
-      const notes: Record<string, string> = n === 1 ? { [questions[0]!.id]: 'Uenig; "for tidligt"\nanden linje', [questions[2]!.id]: '=HYPERLINK("x")' } : n === 2 ? { [questions[1]!.id]: 'Åsteds note' } : {};
+      const notes: Record<string, string> = n === 1 ? { [questions[0]!.id]: 'Uenig; "for tidligt"\nanden linje', [questions[2]!.id]: '=HYPERLINK("x")' } : n === 2 ? { [questions[1]!.id]: 'Åsteds note', [questions[3]!.id]: '\t=2+2' } : {};
       const file = join(dir, `kollega-${n + 1}.json`);
       writeFileSync(file, exportAssessment({ ...a, answers, notes }, { id, titel: entry.titel }).json);
       return { name, answers, notes, file };
@@ -164,6 +164,8 @@ describe('documents', () => {
     const myNote = 'Vi mangler et for-forløb; "snart" – æøå\nanden linje';
     await qs.nth(1).getByLabel('Note (valgfri)').fill(myNote);
     await qs.nth(5).getByLabel('Note (valgfri)').fill('-2 dage for sent');
+    await qs.nth(6).getByLabel('Note (valgfri)').fill(' =1+1'); // LibreOffice's »Trim spaces« would compute it
+    await qs.nth(7).getByLabel('Note (valgfri)').fill('-10 %'); // a number: left as it is
     await w.page.locator('.team-section input[type=file][multiple]').setInputFiles(colleagues.map((c) => c.file));
     await expect.poll(() => w.page.locator('.team').innerText()).toContain('3 personer');
 
@@ -181,8 +183,11 @@ describe('documents', () => {
     const ownBytes = readFileSync(own.path);
     expect([...ownBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const ownText = ownBytes.toString('utf8').slice(1);
-    expect(ownText.split('\r\n')[0]).toBe('Område;Spørgsmål;Vurdering på Ærø: svar;Vurdering på Ærø: note');
-    const ownRows = parseCsv(ownText);
+    // the first record names the checklist, the assessment and its date; then the header row
+    const [ownTitle, ...ownRows] = parseCsv(ownText);
+    expect(ownTitle!.slice(0, 2)).toEqual([entry.titel, 'Vurdering på Ærø']);
+    expect(ownTitle![2]).toMatch(/^\d{1,2}\. [a-z]+ \d{4}$/);
+    expect(ownText.split('\r\n')[1]).toBe('Område;Spørgsmål;Vurdering på Ærø: svar;Vurdering på Ærø: note');
     expect(ownRows).toHaveLength(questions.length + 1);
     questions.forEach((q, i) => {
       const r = ownRows[i + 1]!;
@@ -192,12 +197,15 @@ describe('documents', () => {
     });
     expect(ownRows[2]![3]).toBe(myNote);
     expect(ownRows[6]![3]).toBe("'-2 dage for sent"); // a leading minus would be a formula
+    expect(ownRows[7]![3]).toBe("' =1+1"); // guarded by its first non-blank character (issue 21, item 8)
+    expect(ownRows[8]![3]).toBe('-10 %');
 
     // CSV of the team view: every colleague's answer and note
     const teamFile = await download(w.page, w.page.getByRole('button', { name: 'Hent teamvisningen som regneark (.csv)' }), 'team.csv');
     const teamText = readFileSync(teamFile.path, 'utf8');
     expect(teamText.charCodeAt(0)).toBe(0xfeff);
-    const rows = parseCsv(teamText.slice(1));
+    const [teamTitle, ...rows] = parseCsv(teamText.slice(1));
+    expect(teamTitle!.slice(0, 2)).toEqual([entry.titel, 'Teamvisning']);
     expect(rows[0]).toEqual(['Område', 'Spørgsmål', ...colleagues.flatMap((c) => [`${c.name}: svar`, `${c.name}: note`]), 'Enighed']);
     expect(rows).toHaveLength(questions.length + 1);
     questions.forEach((q, i) => {
@@ -207,8 +215,8 @@ describe('documents', () => {
       colleagues.forEach((c, n) => {
         const code = c.answers[q.id] as keyof typeof LABEL;
         expect(r[2 + 2 * n], `${c.name} ${q.id}`).toBe(LABEL[code]);
-        const note = c.notes[q.id] ?? '';
-        expect(r[3 + 2 * n]).toBe(note.startsWith('=') ? `'${note}` : note);
+        const note = (c.notes[q.id] ?? '').replace(/\t/g, ' ');
+        expect(r[3 + 2 * n]).toBe(/^\s*=/.test(note) ? `'${note}` : note);
       });
       expect(r[8]).toBe(i === 0 ? 'Uenige' : codes[i] === 'ved-ikke' ? 'Ingen svar' : 'Enige');
     });

@@ -339,9 +339,28 @@ describe('csv', () => {
     expect(parseCsv(text.slice(1))).toEqual([['a', 'b;c', 'd"e'], ['linje\nskift', '', 'æøå']]);
   });
 
-  it('a typed cell that a spreadsheet would run as a formula is prefixed with an apostrophe', () => {
-    for (const v of ['=SUM(A1:A9)', '+45 1234', '-1+1', '@cmd', '\t=1', '\r=1']) expect(csvCell(v).replace(/^"|"$/g, '')).toMatch(/^'/);
-    for (const v of ['Ja', 'Note med = inde i', '1-2', '']) expect(csvCell(v)).not.toMatch(/^"?'/);
+  it('a typed cell that a spreadsheet would run as a formula is prefixed with an apostrophe, judged by its first non-blank character (issue 21 item 8)', () => {
+    const guarded = ['=SUM(A1:A9)', '+45 1234', '-1+1', '@cmd', '\t=1', '\r=1', ' =1+1', '\t=2+2', '\n=1', '\u00A0=1', '  -2+3+cmd|\' /C calc\'!A0', '- punkt med bindestreg', '-2 dage for sent', '+', '-', '-10 % af 5'];
+    const back = (v: string) => parseCsv(toCsv([[v]]).slice(1))[0]![0]!;
+    for (const v of guarded) expect(back(v), JSON.stringify(v)).toBe(`'${v}`);
+    // harmless: no formula start, or a signed number alone (read as that number)
+    for (const v of ['Ja', 'Note med = inde i', '1-2', '', '\tHej', '  tekst', '-10 %', '-10%', '+2', '-1.250,5', ' -3 ']) expect(back(v), JSON.stringify(v)).toBe(v);
+    expect(csvCell('Ja, og nej')).toBe('"Ja, og nej"'); // commas quoted for readers that also split on them
+  });
+
+  it('the guard holds for any text: a cell whose first non-blank character starts a formula never reaches the spreadsheet unguarded', () => {
+    const starts = fc.constantFrom('=', '+', '-', '@');
+    const blank = fc.array(fc.constantFrom(' ', '\t', '\r', '\n', '\u00A0', '\u2003'), { maxLength: 3 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(blank, starts, fc.string({ maxLength: 12 }), (pre, start, rest) => {
+        const value = `${pre}${start}${rest}`;
+        const back = parseCsv(toCsv([[value]]).slice(1))[0]![0]!;
+        // an independent oracle: after trimming, only a bare signed number may pass unguarded
+        const harmless = /^[+-]\s?\d+(?:[.,]\d+)*\s?%?$/.test(value.trim());
+        expect(back).toBe(harmless ? value : `'${value}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('round-trips any text through an independent parser (guarded cells keep their text after the apostrophe)', () => {
@@ -350,7 +369,8 @@ describe('csv', () => {
         const width = Math.max(...rows.map((r) => r.length));
         const padded = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
         const back = parseCsv(toCsv(padded).slice(1));
-        expect(back).toEqual(padded.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+        const guarded = (c: string) => /^\s*[=+\-@]/.test(c) && !/^[+-]\s?\d+(?:[.,]\d+)*\s?%?$/.test(c.trim());
+        expect(back).toEqual(padded.map((r) => r.map((c) => (guarded(c) ? `'${c}` : c))));
       }),
       { numRuns: 200 },
     );
@@ -364,10 +384,12 @@ describe('csv', () => {
       { name: 'Kollega 2', answers: { [qs[0]!.q.id]: 'delvist' }, notes: { [qs[1]!.q.id]: '=HYPERLINK("http://x")' } },
       { name: 'Kollega 3', answers: { [qs[0]!.q.id]: 'ved-ikke', [qs[1]!.q.id]: 'nej' }, notes: { [qs[2]!.q.id]: '- punkt med bindestreg' } },
     ];
-    const text = selvtjekCsv(checklist, people);
+    const text = selvtjekCsv(checklist, people, { label: 'Teamvisning', date: '2027-03-04' });
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toContain(';');
-    const rows = parseCsv(text.slice(1));
+    expect(text.split('\r\n')[1]).toContain(';');
+    const [title, ...rows] = parseCsv(text.slice(1));
+    // the first record says what the file is: the checklist, whose answers, and the date
+    expect(title).toEqual([checklist.titel, 'Teamvisning', '4. marts 2027']);
     expect(rows[0]).toEqual(['Område', 'Spørgsmål', 'Kollega 1: svar', 'Kollega 1: note', 'Kollega 2: svar', 'Kollega 2: note', 'Kollega 3: svar', 'Kollega 3: note', 'Enighed']);
     expect(rows).toHaveLength(qs.length + 1);
     rows.slice(1).forEach((r, i) => {
@@ -382,7 +404,8 @@ describe('csv', () => {
 
   it('one assessment: the same columns for one person, no agreement column', () => {
     const checklist = checklistFromContent('tjek-jobcentrets-beredskab');
-    const rows = parseCsv(selvtjekCsv(checklist, [{ name: 'Min vurdering', answers: {}, notes: {} }]).slice(1));
+    const [title, ...rows] = parseCsv(selvtjekCsv(checklist, [{ name: 'Min vurdering', answers: {}, notes: {} }], { label: 'Min vurdering', date: '2027-03-02' }).slice(1));
+    expect(title).toEqual([checklist.titel, 'Min vurdering', '2. marts 2027']);
     expect(rows[0]).toEqual(['Område', 'Spørgsmål', 'Min vurdering: svar', 'Min vurdering: note']);
     expect(rows.slice(1).every((r) => r[2] === '' && r[3] === '')).toBe(true);
   });
@@ -602,7 +625,7 @@ describe('files (what the buttons hand to the browser)', () => {
     expect(none.blob.type).toBe('text/csv;charset=utf-8');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await none.blob.arrayBuffer());
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(parseCsv(text.slice(1))[0]).toEqual(['Område', 'Spørgsmål', 'Vurdering: svar', 'Vurdering: note']);
+    expect(parseCsv(text.slice(1)).slice(0, 2)).toEqual([[checklist.titel, '4. marts 2027'], ['Område', 'Spørgsmål', 'Vurdering: svar', 'Vurdering: note']]);
     const team = teamCsvFile(checklist, [{ name: 'A', answers: {} }, { name: 'B', answers: {} }], now);
     expect(team.filename).toBe('tjek-jobcentrets-beredskab-team-2027-03-04.csv');
     const report = await selvtjekFile('odt', { checklist, assessment: { name: 'X', date: '2027-03-01', answers: {}, notes: {} } }, now);
