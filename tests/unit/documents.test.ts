@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readContent } from '../helpers/content-files';
 import { NS, entryText, parseCsv, parseXml, textsOf, unzip } from '../helpers/office-files';
-import { formatCitation, type KildeLike } from '../../src/lib/citation';
-import { adviceFrom } from '../../src/lib/selvtjek/advice';
+import { checklistFromContent, cite, templates as sampleTemplates } from '../helpers/document-samples';
 import { cleanText, type DocBlock, type DocModel } from '../../src/lib/documents/model';
-import { fromTemplate, templateKeys, type TemplateData } from '../../src/lib/documents/template';
+import { fromTemplate, templateKeys } from '../../src/lib/documents/template';
 import { fromPlan } from '../../src/lib/documents/plan';
-import { fromSelvtjekReport, type ReportChecklist } from '../../src/lib/documents/selvtjek';
+import { fromSelvtjekReport } from '../../src/lib/documents/selvtjek';
 import { csvCell, selvtjekCsv, toCsv } from '../../src/lib/documents/csv';
 import { zip } from '../../src/lib/documents/zip';
 import { toOdt } from '../../src/lib/documents/odt';
@@ -21,38 +19,7 @@ import { toDocx } from '../../src/lib/documents/docx';
 
 // ---- content from disk, shaped as the pages hand it over ------------------------------------
 
-const { catalog } = readContent(process.cwd());
-const kilde = (id: string) => catalog.kilder!.find((k) => k.id === id)!.data as unknown as KildeLike;
-const cite = (d: { kilde: string; sider: string }) => formatCitation(kilde(d.kilde), d.sider);
-const templates = catalog.skabeloner!.map((e) => ({ ...(e.data as unknown as Omit<TemplateData, 'id'> & { kilde: string; sider: string }), id: e.id }));
-
-function checklistFromContent(id: string): ReportChecklist {
-  const t = catalog.tjeklister!.find((x) => x.id === id)!.data as any;
-  const rec = (rid: string) => {
-    const e = (catalog.anbefalinger!.find((x) => x.id === rid) ?? catalog.mekanismer!.find((x) => x.id === rid))!.data as any;
-    return { tekst: e.titel, href: `/${e.side}/#${rid}`, forklaring: adviceFrom(e, cite(e)) };
-  };
-  return {
-    id,
-    titel: t.titel,
-    skala: t.skala,
-    intro: t.intro,
-    citation: cite(t),
-    omraader: t.omraader.map((o: any) => ({
-      id: o.id,
-      titel: o.titel,
-      spoergsmaal: o.spoergsmaal.map((q: any) => ({
-        id: q.id,
-        tekst: q.tekst,
-        underpunkter: q.underpunkter ?? [],
-        efterskrift: q.efterskrift,
-        anbefalinger: q.anbefalinger ?? [],
-        passager: q.passager ?? [],
-        links: [...(q.anbefalinger ?? []).map(rec), ...(q.passager ?? []).map((p: any) => ({ tekst: p.tekst, href: `/${p.side}/${p.anker ? `#${p.anker}` : ''}` }))],
-      })),
-    })),
-  };
-}
+const templates = sampleTemplates;
 
 /** Every piece of text in the model, one string per block (list items and cells joined). */
 function blockTexts(doc: DocModel): string[] {
@@ -466,7 +433,8 @@ describe('.odt writer', () => {
     const ps = odtParagraphs(content);
     expect(ps).toContain('Kilde: Inspirationskatalog (Marselisborg, December 2013), s. 17');
     expect(ps).toContain('Hjælpetekst med <tegn> & "citat"');
-    expect(ps).toContain('Første linje\nAnden   linje med mellemrum');
+    // typed text on the field's ruled lines, a line each
+    expect(ps.join('\n')).toContain('Hvad skal afklares?\nFørste linje\nAnden   linje med mellemrum\n');
     expect(ps).toContain('☒ Afkrydset');
     expect(content.getElementsByTagNameNS(NS.text, 'list').length).toBe(3); // two lists + one nested
     const tables = content.getElementsByTagNameNS(NS.table, 'table');
@@ -485,12 +453,14 @@ describe('.odt writer', () => {
     expect(footer.getElementsByTagNameNS(NS.text, 'page-count').length).toBe(1);
   });
 
-  it('blank fields are writing lines (empty paragraphs with a bottom rule), one per line of the print view', async () => {
+  it('fields are writing lines (paragraphs with a bottom rule), as many as the print view has, the typed text on the first of them', async () => {
     const { content, styles } = await openOdt(sample);
-    const lines = [...content.getElementsByTagNameNS(NS.text, 'p')].filter((p) => p.getAttributeNS(NS.text, 'style-name') === 'Skrivelinje');
-    expect(lines.length).toBe(1 + 1 + 3); // Navn (1) + the two blank cells (1 + 3)
-    expect(lines.every((p) => p.textContent === '')).toBe(true);
-    const style = [...styles.getElementsByTagNameNS(NS.style, 'style')].find((s) => s.getAttributeNS(NS.style, 'name') === 'Skrivelinje')!;
+    const lines = [...content.getElementsByTagNameNS(NS.text, 'p')].filter((p) => p.getAttributeNS(NS.text, 'style-name')?.startsWith('Skrivelinje'));
+    // Navn (1), the typed field (2 typed + 2), the two blank cells (1 + 3)
+    expect(lines.map(odfText)).toEqual(['', 'Første linje', 'Anden   linje med mellemrum', '', '', '', '', '', '']);
+    // a field's lines keep together on a page: each keeps with the next, the last does not
+    expect(lines.slice(0, 5).map((p) => p.getAttributeNS(NS.text, 'style-name'))).toEqual(['Skrivelinje_20_sidste', 'Skrivelinje', 'Skrivelinje', 'Skrivelinje', 'Skrivelinje_20_sidste']);
+    const style = [...styles.getElementsByTagNameNS(NS.style, 'style')].find((s) => s.getAttributeNS(NS.style, 'name') === 'Skrivelinje_20_sidste')!;
     const props = style.getElementsByTagNameNS(NS.style, 'paragraph-properties')[0]!;
     expect(props.getAttributeNS(NS.fo, 'border-bottom')).toMatch(/solid/);
     expect(props.getAttributeNS(NS.style, 'join-border')).toBe('false');
@@ -509,7 +479,7 @@ describe('.odt writer', () => {
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 80 }), async (typed) => {
         const { content } = await openOdt({ ...sample, blocks: [{ type: 'field', label: 'Felt', value: typed, lines: 2 }] });
         const expected = cleanText(typed);
-        if (expected.trim()) expect(odtParagraphs(content)).toContain(expected);
+        if (expected.trim()) expect(odtParagraphs(content).join('\n')).toContain(`Felt\n${expected}`);
       }),
       { numRuns: 60 },
     );
@@ -532,7 +502,7 @@ describe('.docx writer (docx package)', () => {
     const texts = docxParagraphs(document);
     expect(texts).toContain('Kilde: Inspirationskatalog (Marselisborg, December 2013), s. 17');
     expect(texts).toContain('Hjælpetekst med <tegn> & "citat"');
-    expect(texts).toContain('Første linje\nAnden   linje med mellemrum');
+    expect(texts.join('\n')).toContain('Hvad skal afklares?\nFørste linje\nAnden   linje med mellemrum\n');
     expect(texts).toContain('☒ Afkrydset');
     expect(document.getElementsByTagNameNS(NS.w, 'tbl').length).toBe(1);
     expect(document.getElementsByTagNameNS(NS.w, 'tblHeader').length).toBe(1);
@@ -546,12 +516,13 @@ describe('.docx writer (docx package)', () => {
     expect(footer).toMatch(/NUMPAGES/);
   });
 
-  it('blank fields are writing lines with a bottom rule (and a rule between, as Word groups bordered paragraphs)', async () => {
+  it('fields are writing lines with a bottom rule (and a rule between, as Word groups bordered paragraphs), the typed text on the first', async () => {
     const { document } = await openDocx(sample);
     const ruled = [...document.getElementsByTagNameNS(NS.w, 'p')].filter((p) => p.getElementsByTagNameNS(NS.w, 'pBdr').length > 0);
-    expect(ruled.length).toBe(5);
+    expect(ruled.map(docxParagraphText)).toEqual(['', 'Første linje', 'Anden   linje med mellemrum', '', '', '', '', '', '']);
+    // a field's lines keep together: each keeps with the next but the last
+    expect(ruled.slice(1, 5).map((p) => p.getElementsByTagNameNS(NS.w, 'keepNext').length)).toEqual([1, 1, 1, 0]);
     for (const p of ruled) {
-      expect(docxParagraphText(p)).toBe('');
       expect(p.getElementsByTagNameNS(NS.w, 'bottom').length).toBe(1);
       expect(p.getElementsByTagNameNS(NS.w, 'between').length).toBe(1);
     }
