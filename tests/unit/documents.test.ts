@@ -267,6 +267,25 @@ describe('model: Selvtjek report', () => {
     expect(headings(doc)).not.toContain('Teamvisning');
   });
 
+  it('a recommendation that several gaps point to is explained once, at the first, and later gaps refer back to it (issue 22)', () => {
+    // every question a gap: »Udvikle nye og mere jobrettede tilbud« is linked from several
+    const all = Object.fromEntries(qids.map((id) => [id, 'nej']));
+    const doc = fromSelvtjekReport(checklist, { ...assessment, answers: all }, {});
+    const actions = doc.blocks.slice(doc.blocks.findIndex((b) => b.type === 'heading' && b.text === 'Handlingsliste'));
+    const questions = checklist.omraader.flatMap((o) => o.spoergsmaal);
+    const byTitle = new Map<string, number[]>();
+    questions.forEach((q, i) => q.links.forEach((l) => l.forklaring && byTitle.set(l.forklaring.titel, [...(byTitle.get(l.forklaring.titel) ?? []), i])));
+    const repeated = [...byTitle].filter(([, at]) => at.length > 1);
+    expect(repeated.map(([t]) => t)).toContain('Udvikle nye og mere jobrettede tilbud');
+    for (const [titel, at] of repeated) {
+      const advice = questions[at[0]!]!.links.find((l) => l.forklaring?.titel === titel)!.forklaring!;
+      expect(headings({ ...doc, blocks: actions }, 4).filter((h) => h === titel), titel).toHaveLength(1);
+      for (const p of advice.tekst) expect(actions.filter((b) => b.type === 'paragraph' && b.text === p), p).toHaveLength(1);
+      const refs = actions.filter((b) => b.type === 'paragraph' && b.text.startsWith(`${titel} – `)).map((b) => b.type === 'paragraph' && b.text);
+      expect(refs).toEqual(at.slice(1).map(() => `${titel} – forklaringen står ved punkt ${at[0]! + 1} ovenfor.`));
+    }
+  });
+
   it('without an assessment it is the checklist to fill on paper', () => {
     const doc = fromSelvtjekReport(checklist, undefined, {});
     const text = allText(doc);
