@@ -15,6 +15,7 @@ import { fromTemplate } from '../../src/lib/documents/template';
 import type { DocBlock } from '../../src/lib/documents/model';
 import { toDocx } from '../../src/lib/documents/docx';
 import { toOdt } from '../../src/lib/documents/odt';
+import { brokenWords, outlineOf } from '../e2e/pdf';
 
 type Table = Extract<DocBlock, { type: 'table' }>;
 const samples = sampleDocuments();
@@ -232,5 +233,20 @@ describe.each(samples.map((s) => [s.name, s] as const))('.odt structure: %s', (_
         });
       });
     }
+  });
+});
+
+describe('the PDF readers of the browser test (tests/e2e/pdf.ts) can fail', () => {
+  it('brokenWords finds a word cut at a line end, with or without a hyphen added, and accepts a break at the word\'s own hyphen', () => {
+    const words = ['Virksomhedssamarbejdet er helhedsorienteret', 'IT-værktøjer', 'Viden om arbejdsmarkedet'];
+    expect(brokenWords('Virksomhedss\namarbejdet er', words)).toEqual(['Virksomhedss|amarbejdet']);
+    expect(brokenWords('er helheds-\norienteret', words)).toEqual(['helheds-|orienteret']);
+    expect(brokenWords('IT-\nværktøjer\nViden om\narbejdsmarkedet', words)).toEqual([]);
+  });
+
+  it('outlineOf reads the bookmarks pdftohtml lists, nested ones too', () => {
+    const xml = '<pdf2xml><page/><outline><item page="1">Aftaleguide til &amp; med</item><outline><item page="1">Formål</item><item page="2">Vilkår</item></outline></outline></pdf2xml>';
+    expect(outlineOf(xml)).toEqual(['Aftaleguide til & med', 'Formål', 'Vilkår']);
+    expect(outlineOf('<pdf2xml><page/></pdf2xml>')).toEqual([]);
   });
 });
