@@ -126,6 +126,32 @@ describe('template documents follow the print view', () => {
   });
 });
 
+describe('a table too narrow for its words is hyphenated by the reader, the rest of the document is not', () => {
+  const long = 'Virksomhedssamarbejdskonsulentordningen';
+  const wide: DocBlock = { type: 'table', columns: ['Spørgsmål', ...Array.from({ length: 6 }, (_, i) => `Kollega ${i + 1}`)], rowHeaders: true, rows: [[{ text: 'Spørgsmål' }, ...Array.from({ length: 6 }, () => ({ text: long }))]] };
+  const narrow: DocBlock = { type: 'table', columns: ['Område', 'Ja'], rowHeaders: true, rows: [[{ text: 'Virksomhedssamarbejdet' }, { text: '2' }]] };
+  const doc = (blocks: DocBlock[]) => ({ ...samples[0]!.doc, blocks });
+
+  it('.odt: the wide table\'s cells use the hyphenating paragraph styles; the document\'s default is not to hyphenate', async () => {
+    const entries = unzip(await toOdt(doc([narrow, wide])));
+    const content = parseXml(entryText(entries, 'content.xml'));
+    const styles = parseXml(entryText(entries, 'styles.xml'));
+    const [first, second] = [...content.getElementsByTagNameNS(NS.table, 'table')].map((t) => new Set([...t.getElementsByTagNameNS(NS.text, 'p')].map((p) => attr(p, NS.text, 'style-name'))));
+    expect([...first!].some((n) => n!.endsWith('delbar'))).toBe(false);
+    expect([...second!].every((n) => n!.endsWith('delbar'))).toBe(true);
+    const hyphenates = (name: string) => [...styles.getElementsByTagNameNS(NS.style, 'style')].find((s) => attr(s, NS.style, 'name') === name)!.getElementsByTagNameNS(NS.style, 'text-properties')[0]!;
+    expect(attr(hyphenates('Table_20_Contents_20_delbar'), NS.fo, 'hyphenate')).toBe('true');
+    const defaults = styles.getElementsByTagNameNS(NS.style, 'default-style')[0]!.getElementsByTagNameNS(NS.style, 'text-properties')[0]!;
+    expect(attr(defaults, NS.fo, 'hyphenate')).toBe('false');
+  });
+
+  it('.docx: Word hyphenates (in Danish, the document\'s language) only a document with such a table', async () => {
+    const settings = async (blocks: DocBlock[]) => entryText(unzip(await toDocx(doc(blocks))), 'word/settings.xml');
+    expect(await settings([narrow, wide])).toMatch(/<w:autoHyphenation\/>|<w:autoHyphenation w:val="(true|1)"\/>/);
+    expect(await settings([narrow])).not.toMatch(/<w:autoHyphenation(\/>| w:val="(true|1)")/);
+  });
+});
+
 // ---- the files, as Word and LibreOffice read them -------------------------------------------
 
 const attr = (el: Element, ns: string, name: string) => el.getAttributeNS(ns, name);
