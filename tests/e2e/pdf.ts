@@ -29,21 +29,21 @@ export async function printToPdf(page: Page, name: string): Promise<PdfInfo> {
 export const isA4Portrait = (s: [number, number]) => Math.abs(s[0] - 595) <= 1 && Math.abs(s[1] - 842) <= 1;
 export const isA4Landscape = (s: [number, number]) => Math.abs(s[0] - 842) <= 1 && Math.abs(s[1] - 595) <= 1;
 
-/** A PDF made elsewhere (e.g. by LibreOffice): its pages' text in content order, and its bookmarks. */
+/** A PDF made elsewhere (e.g. by LibreOffice), as `pdftohtml -xml` reads it: one poppler call. */
 export interface ReadPdf {
   pages: number;
-  /** `pdftotext -raw`: each page's text in the order the writer put it (a table cell by cell). */
+  /** Each page's text lines in the order the writer put them (a table cell by cell), one per line. */
   pageTexts: string[];
-  /** Bookmarks (the outline) as `pdftohtml -xml` lists them, nested ones flattened, in order. */
+  /** Bookmarks (the outline), nested ones flattened, in order. */
   outline: string[];
 }
 
 export function readPdf(file: string): ReadPdf {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { pages, pageTexts: raw.split('\f').slice(0, pages), outline: outlineOf(xml) };
+  const pageTexts = [...xml.matchAll(/<page\b[^>]*>([\s\S]*?)<\/page>/g)].map((page) =>
+    [...page[1]!.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((t) => decode(t[1]!.replace(/<[^>]+>/g, ''))).join('\n'),
+  );
+  return { pages: pageTexts.length, pageTexts, outline: outlineOf(xml) };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
