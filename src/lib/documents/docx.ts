@@ -53,7 +53,6 @@ type Field = Extract<DocBlock, { type: 'field' }>;
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 const RULE = { style: BorderStyle.SINGLE, size: 4, color: '808080', space: 1 } as const;
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 /** Twentieths of a point. */
 const tw = (pt: number) => Math.round(pt * 20);
 /** Half-points (run sizes). */
