@@ -59,12 +59,14 @@ export async function selvtjekFile(format: DocumentFormat, input: SelvtjekInput,
   const { checklist, assessment } = input;
   if (format === 'csv') {
     const person: TeamMember = assessment ? { name: assessment.name, answers: assessment.answers, notes: assessment.notes } : { name: 'Vurdering', answers: {}, notes: {} };
-    return csvFile(`${checklist.id}-${assessment?.date ?? isoDay(now)}.csv`, selvtjekCsv(checklist, [person]));
+    const date = assessment?.date ?? isoDay(now);
+    return csvFile(`${checklist.id}-${date}.csv`, selvtjekCsv(checklist, [person], { label: assessment?.name.trim() || undefined, date }));
   }
   return writeDocument(fromSelvtjekReport(checklist, assessment, { team: input.team, origin: input.origin }), format);
 }
 
 /** The team view as CSV: every colleague's answer and note per question. */
 export function teamCsvFile(checklist: ReportChecklist, team: readonly TeamMember[], now = new Date()): MadeFile {
-  return csvFile(`${checklist.id}-team-${isoDay(now)}.csv`, selvtjekCsv(checklist, team));
+  const date = isoDay(now);
+  return csvFile(`${checklist.id}-team-${date}.csv`, selvtjekCsv(checklist, team, { label: 'Teamvisning', date }));
 }

@@ -2,11 +2,12 @@
  * The Selvtjek report as a document, as its print view: the assessment's name and date, every
  * question with its answer and note, the results per area, and the action list with what the
  * sources recommend for each gap – the recommendation's own heading, source and text, so a team
- * on paper sees what the sources say. When colleagues' files are loaded, the team view follows:
- * who answered what, where the team agrees, and the largest disagreements. Pure.
+ * on paper sees what the sources say; a recommendation that several gaps point to is explained
+ * at the first and referred back to at the others. When colleagues' files are loaded, the team
+ * view follows: who answered what, where the team agrees, and the largest disagreements. Pure.
  */
 import type { ListItem } from '../../content/schemas';
-import type { Advice } from '../selvtjek/advice';
+import { firstShown, type Advice } from '../selvtjek/advice';
 import { actionList, answerLabelOf, areaCounts, progress, type ChecklistLike } from '../selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, type AnswerCode } from '../selvtjek/scales';
 import { mergeTeam, type Agreement } from '../selvtjek/team';
@@ -60,6 +61,9 @@ export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] 
 }
 
 
+/** What a later gap says about a recommendation already explained at gap `index` (0-based), as the print view. */
+export const referBack = (index: number) => `forklaringen står ved punkt ${index + 1} ovenfor.`;
+
 export function fromSelvtjekReport(
   checklist: ReportChecklist,
   assessment: ReportAssessment | undefined,
@@ -105,6 +109,9 @@ export function fromSelvtjekReport(
     blocks.push({ type: 'paragraph', text: prog.answered === 0 ? 'Handlingslisten viser, hvad kilderne siger om de spørgsmål, der er svaret »Nej« eller »Delvist« på (eller behov for mere viden).' : 'Ingen af svarene peger på mangler.' });
   }
   const byId = new Map(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q])));
+  // A recommendation that several gaps point to is explained once, at the first of them; later
+  // gaps name it and refer back, as the print view does (ActionList.tsx).
+  const first = firstShown(actions.map((item) => byId.get(item.question.id)!.links.filter((l) => l.forklaring).map((l) => l.href)));
   actions.forEach((item, n) => {
     const q = byId.get(item.question.id)!;
     blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.tekst} – ${answerLabelOf(checklist, q.id, item.answer)}`, style: 'strong' });
@@ -112,7 +119,11 @@ export function fromSelvtjekReport(
     if (note) blocks.push({ type: 'paragraph', text: `Jeres note: ${note}`, style: 'muted' });
     const advice = q.links.filter((l) => l.forklaring);
     const passages = q.links.filter((l) => !l.forklaring);
-    for (const l of advice) blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
+    for (const l of advice) {
+      const shownAt = first.get(l.href) ?? n;
+      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – ${referBack(shownAt)}` });
+      else blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
+    }
     if (passages.length) {
       blocks.push({ type: 'paragraph', text: 'Læs mere på sitet:' });
       blocks.push({ type: 'list', ordered: false, items: passages.map((l) => ({ text: `${l.tekst}: ${options.origin ?? ''}${l.href}` })) });
