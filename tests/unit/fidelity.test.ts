@@ -26,6 +26,13 @@ it('the content is valid (the checks below read it)', () => {
   expect(problems).toEqual([]);
 });
 
+describe('counts the sources state', () => {
+  it('004 has exactly 22 anbefalinger and 001 exactly 8 mechanisms', () => {
+    expect(catalog.anbefalinger!.filter((a) => a.data.kilde === 'mestringsforloeb' && a.data.type === 'anbefaling')).toHaveLength(22);
+    expect(catalog.mekanismer!).toHaveLength(8);
+  });
+});
+
 describe('002 Læringskatalog', () => {
   it('never says the source text stops "midway" in page 22: it ends after page 22', () => {
     // The seed's last real line is page 22 ("…mellem læger, jobcenter og borger"); nothing in it
