@@ -40,7 +40,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
   const { entries, sources } = loaded;
   // Rules run on every entry, also one that fails its schema (on what it has), so one run shows
   // every problem; a rule's problem on a field the schema already reported is left out.
-  const valid = (c: (typeof COLLECTION_NAMES)[number]) => entries[c];
+  const all = (c: (typeof COLLECTION_NAMES)[number]) => entries[c];
   const at = (e: LoadedEntry, path: Path, message: string, fix: string) => {
     const field = fieldPath(path);
     problems.push({ file: e.file, line: e.lineOf(path), ...(field ? { field } : {}), message, fix });
@@ -167,7 +167,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
     }
     // The factor figure links each factor to its pejlemærke on the same page.
     if (outline.components.some((c) => c.name === 'Motivationsfaktorer')) {
-      for (const f of valid('motivationsfaktorer')) {
+      for (const f of all('motivationsfaktorer')) {
         const id = String(f.data.pejlemaerke);
         if (!anchors.get(page.id)?.has(id)) {
           at(f, ['pejlemaerke'], `pejlemærket »${id}« står ikke på ${pageRoute(page.id)}, hvor figuren med motivationsfaktorerne linker til det`, `Vis pejlemærket på siden med <Anbefaling id="${id}" />`);
@@ -184,15 +184,15 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
     const guess = closest(anker, known);
     at(e, path, `ankeret »${anker}« findes ikke på ${pageRoute(side)}`, guess ? `Mente du »${guess}«? Ret ankeret` : `Ret ankeret til et id på ${pageRoute(side)}`);
   };
-  for (const t of valid('tjeklister')) {
+  for (const t of all('tjeklister')) {
     list(t.data.omraader).forEach((o, oi) =>
       list(o.spoergsmaal).forEach((q, qi) =>
         list(q.passager).forEach((p, pi) => anchorOn(t, ['omraader', oi, 'spoergsmaal', qi, 'passager', pi, 'anker'], p.side, p.anker)),
       ),
     );
   }
-  for (const p of valid('projekter')) list(p.data.omtaler).forEach((o, i) => anchorOn(p, ['omtaler', i, 'anker'], o.side, o.anker));
-  for (const s of valid('skabeloner')) anchorOn(s, ['anker'], s.data.side, s.data.anker);
+  for (const p of all('projekter')) list(p.data.omtaler).forEach((o, i) => anchorOn(p, ['omtaler', i, 'anker'], o.side, o.anker));
+  for (const s of all('skabeloner')) anchorOn(s, ['anker'], s.data.side, s.data.anker);
   const SHOWN_BY: [string, string][] = [
     ['anbefalinger', 'Anbefaling'],
     ['mekanismer', 'Mekanisme'],
@@ -200,7 +200,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
     ['inspiration', 'Inspiration'],
   ];
   for (const [collection, component] of SHOWN_BY) {
-    for (const e of valid(collection as 'anbefalinger')) {
+    for (const e of all(collection as 'anbefalinger')) {
       const side = String(e.data.side);
       const outline = outlines.get(side);
       if (!outline) continue;
@@ -226,12 +226,12 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
       textFile: sources.get(k.id)?.file ?? `${CONTENT_DIR}/kildetekster/${k.id}.txt`,
     };
   };
-  for (const k of valid('kilder')) {
+  for (const k of all('kilder')) {
     for (const p of pageListProblems(String(k.data.sideomfang), undefined)) at(k, ['sideomfang'], p.message, p.fix);
   }
   for (const name of COLLECTION_NAMES) {
     if (name === 'kilder') continue;
-    for (const e of valid(name)) {
+    for (const e of all(name)) {
       const visit = (value: unknown, path: Path, kilde: unknown) => {
         if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i], kilde));
         else if (value && typeof value === 'object') {
@@ -246,7 +246,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
       visit(e.data, [], undefined);
     }
   }
-  for (const page of valid('sider')) {
+  for (const page of all('sider')) {
     for (const c of outlines.get(page.id)?.components ?? []) {
       if (c.name !== 'Kildeside' || c.props.s === undefined) continue;
       const kilde = c.props.kilde ?? page.data.kilde;
@@ -284,7 +284,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
       });
     }
   }
-  for (const page of valid('sider')) {
+  for (const page of all('sider')) {
     const seen = new Set<string>([page.id]);
     let parent = page.data.parent as string | undefined;
     while (parent && pages.has(parent)) {
@@ -297,7 +297,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
     }
   }
 
-  for (const t of valid('tjeklister')) {
+  for (const t of all('tjeklister')) {
     const areas = new Map<string, Path>();
     const questions = new Map<string, Path>();
     list(t.data.omraader).forEach((o, oi) => {
@@ -330,7 +330,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
 
   // --- Templates on paper -------------------------------------------------------------------
   const NAME = /navn|borger|jobkonsulent|observatør|medarbejder/i;
-  for (const s of valid('skabeloner')) {
+  for (const s of all('skabeloner')) {
     const sektioner = list(s.data.sektioner);
     const fields = sektioner.flatMap((sek, si) => list(sek.felter).map((f, fi) => ({ f, path: ['sektioner', si, 'felter', fi] as Path })));
     if (s.data.personfoelsom) {
@@ -368,9 +368,9 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
     const where = r.upTo ? `Ordlyden følger kilden til og med »${r.upTo}« og afviger derefter` : 'Allerede de første ord står ikke i kilden';
     at(e, path, `${what} »${text}« står ikke ordret i kildeteksten. ${where}`, `Brug kildens ordlyd (${source.file}); ret kun udtræksstøj som orddeling og ord, der er delt eller skrevet sammen`);
   };
-  for (const a of valid('anbefalinger')) verbatim(a, ['titel'], a.data.titel, a.data.kilde, 'overskriften');
-  for (const m of valid('mekanismer')) verbatim(m, ['titel'], m.data.titel, m.data.kilde, 'overskriften');
-  for (const t of valid('tjeklister')) {
+  for (const a of all('anbefalinger')) verbatim(a, ['titel'], a.data.titel, a.data.kilde, 'overskriften');
+  for (const m of all('mekanismer')) verbatim(m, ['titel'], m.data.titel, m.data.kilde, 'overskriften');
+  for (const t of all('tjeklister')) {
     list(t.data.omraader).forEach((o, oi) =>
       list(o.spoergsmaal).forEach((q, qi) => {
         const path: Path = ['omraader', oi, 'spoergsmaal', qi];
@@ -380,7 +380,7 @@ export function checkContent(files: ContentFiles, options: CheckOptions): Proble
     );
   }
   for (const name of ['citater', 'cases', 'mekanismer'] as const) {
-    for (const c of valid(name)) {
+    for (const c of all(name)) {
       list(c.data.citater).forEach((q, i) => {
         verbatim(c, ['citater', i, 'tekst'], q.tekst, c.data.kilde, 'citatet');
         if (!/^Citat på dias/.test(q.attribution)) verbatim(c, ['citater', i, 'attribution'], q.attribution, c.data.kilde, 'afsenderen');
