@@ -2,9 +2,10 @@
  * Schemas for every kind of content on the site.
  *
  * Pure Zod (from `astro/zod`) so that the same schemas validate entries in the Astro build
- * (`src/content.config.ts`) and in unit tests that read the files straight from disk.
- * References between entries are plain ids here; `src/lib/integrity.ts` checks that every
- * id points at an existing entry and fails the build with the file and field when not.
+ * (`src/content.config.ts`) and in the content check (`src/lib/content-check/`, run by
+ * `npm run check:content`, before every build and by the unit tests). References between
+ * entries are plain ids here; the content check (with `src/lib/integrity.ts`) makes sure every
+ * id points at an existing entry, naming the file, line and field when not.
  */
 import { z } from 'astro/zod';
 import { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings.ts';

@@ -10,11 +10,11 @@ import { checkProject } from '../lib/content-check/files.ts';
 import { formatReport } from '../lib/content-check/problem.ts';
 
 export class ContentCheckError extends Error {
-  constructor(report: string) {
-    super(report);
+  constructor(message: string) {
+    super(message);
     this.name = 'Indholdstjek';
-    // The list is the message; a stack trace into the check would only hide it.
-    this.stack = report;
+    // The list is logged just before; a stack trace into the check would only hide it.
+    this.stack = message;
   }
 }
 

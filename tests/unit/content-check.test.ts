@@ -250,6 +250,11 @@ describe('smaller rules', () => {
     expect(problems[1]!.fix).toMatch(/Mente du »temaintroduktion«/);
   });
 
+  it('a file YAML cannot read is one problem, not one for everything that names it', () => {
+    const problems = run((f) => edit(f, 'kilder/virksomme-mekanismer.yaml', /^kort: (.*)$/m, 'kort: Virksomme: mekanismer'));
+    expect(problems.map((p) => `${p.file}, linje ${p.line}`)).toEqual(['src/content/kilder/virksomme-mekanismer.yaml, linje 1']);
+  });
+
   it('a source without its text, and a text whose marker is not in it', () => {
     const problems = run((f) => {
       f.delete('kildetekster/virksomme-mekanismer.txt');

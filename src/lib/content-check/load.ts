@@ -110,8 +110,13 @@ export function loadContent(files: ContentFiles): Loaded {
         bodyLine = m[0].split('\n').length;
       }
       const yaml = parseYamlSource(source, lineOffset);
-      for (const e of yaml.errors) problems.push({ file, line: e.line, message: e.message, fix: e.fix });
-      if (yaml.errors.length) continue;
+      const extra = body !== undefined ? { body, bodyLine: bodyLine! } : {};
+      if (yaml.errors.length) {
+        for (const e of yaml.errors) problems.push({ file, line: e.line, message: e.message, fix: e.fix });
+        // Kept (empty), so what names it is not reported as naming something missing.
+        entries[name].push({ collection: name, id, file, data: {}, valid: false, lineOf: yaml.lineOf, ...extra });
+        continue;
+      }
 
       const result = (schema as z.ZodType).safeParse(yaml.data ?? {}, { error: danishErrorMap, reportInput: true });
       const entry: LoadedEntry = {
@@ -121,7 +126,7 @@ export function loadContent(files: ContentFiles): Loaded {
         data: (result.success ? result.data : yaml.data ?? {}) as Record<string, any>,
         valid: result.success,
         lineOf: yaml.lineOf,
-        ...(body !== undefined ? { body, bodyLine: bodyLine! } : {}),
+        ...extra,
       };
       if (!result.success) {
         for (const issue of danishIssues(result.error.issues as never)) {
