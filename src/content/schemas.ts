@@ -65,16 +65,8 @@ export const listItem: z.ZodType<ListItem> = z.lazy(() =>
   z.strictObject({ tekst: text(), underpunkter: z.array(listItem).optional() }),
 );
 
-/** Roles a recommendation concerns (PRODUCT.md §2.4). */
-export const ROLES = [
-  'leder',
-  'sagsbehandler',
-  'virksomhedskonsulent',
-  'mentor',
-  'underviser',
-  'ekstern-leverandoer',
-] as const;
-export const role = z.enum(ROLES);
+/** Roles a recommendation concerns (PRODUCT.md §2.4): ids from src/content/vaerdilister/roller.yaml. */
+export const role = id;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -161,7 +153,7 @@ export const anbefalingSchema = z.strictObject({
   /** Group within its source, e.g. "Fase 1: Henvisning" or "Tema 1: Et jobrettet beredskab". */
   gruppe: text(),
   raekkefoelge: z.number().int(),
-  roller: z.array(role).min(1),
+  roller: z.array(role()).min(1),
   /** The page that renders this recommendation (its anchor is the entry id). */
   side: pageId(),
   indledning: text().optional(),
@@ -176,7 +168,7 @@ export const mekanismeSchema = z.strictObject({
   ...citation,
   nummer: z.number().int().min(1),
   side: pageId(),
-  roller: z.array(role).min(1),
+  roller: z.array(role()).min(1),
   tekst: z.array(text()).min(1),
   citater: z.array(quote).default([]),
   talbokse: z
@@ -348,8 +340,10 @@ export const vaerdilisteSchema = z.strictObject({
   vaerdier: z.array(z.strictObject({ id: id(), navn: text() })).min(1),
 });
 
-/** Fields that name a value in a vaerdiliste: collection, field, list id. */
+/** Fields that name a value (or a list of values) in a vaerdiliste: collection, field, list id. */
 export const VALUE_FIELDS = [
+  { collection: 'anbefalinger', field: 'roller', liste: 'roller' },
+  { collection: 'mekanismer', field: 'roller', liste: 'roller' },
   { collection: 'cases', field: 'udfald', liste: 'udfald' },
   { collection: 'skabeloner', field: 'gruppe', liste: 'skabelongrupper' },
 ] as const;

@@ -132,17 +132,20 @@ export function referenceProblems(catalog: Catalog): ReferenceProblem[] {
   for (const { collection, field, liste } of VALUE_FIELDS) {
     const values = ((index.get('vaerdilister')?.get(liste)?.data.vaerdier as { id: string }[] | undefined) ?? []).map((v) => v.id);
     for (const entry of catalog[collection] ?? []) {
-      const value = entry.data[field];
-      if (typeof value !== 'string' || values.includes(value)) continue;
-      problems.push({
-        entry,
-        path: [field],
-        field,
-        message: `»${value}« står ikke på listen i ${DIR('vaerdilister')}${liste}.yaml`,
-        fix: values.length
-          ? `Skriv en af ${values.join(', ')} – eller tilføj »${value}« med sit danske navn på listen`
-          : `Opret ${DIR('vaerdilister')}${liste}.yaml med de værdier, feltet kan have`,
-      });
+      const raw = entry.data[field];
+      const chosen: [(string | number)[], unknown][] = Array.isArray(raw) ? raw.map((v, i) => [[field, i], v]) : [[[field], raw]];
+      for (const [path, value] of chosen) {
+        if (typeof value !== 'string' || values.includes(value)) continue;
+        problems.push({
+          entry,
+          path,
+          field: fieldOf(path),
+          message: `»${value}« står ikke på listen i ${DIR('vaerdilister')}${liste}.yaml`,
+          fix: values.length
+            ? `Skriv en af ${values.join(', ')} – eller tilføj »${value}« med sit danske navn på listen`
+            : `Opret ${DIR('vaerdilister')}${liste}.yaml med de værdier, feltet kan have`,
+        });
+      }
     }
   }
 

@@ -219,6 +219,11 @@ describe('smaller rules', () => {
     expect(problems, formatReport(problems)).toEqual([]);
   });
 
+  it('a role the vocabulary does not have, in a list of roles', () => {
+    const problems = run((f) => edit(f, 'anbefalinger/mf-tidsplan.yaml', /^roller: \[(\w+)/m, 'roller: [chef'));
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['roller[0]: »chef« står ikke på listen i src/content/vaerdilister/roller.yaml']);
+  });
+
   it('former question ids: not a current id in the checklist, and never twice', () => {
     const rel = 'tjeklister/tjek-jobcentrets-beredskab.yaml';
     const problems = run((f) => {
