@@ -46,7 +46,13 @@ describe('the build checks the content first', () => {
       edit('src/content/sider/laeringskatalog/index.mdx', '(/laeringskatalog/tema-1/)', '(/laeringskatalog/tema-1/#temaintroduktionn)'),
     ];
     const { status, output } = build();
+    // npm run check:content (plain Node, no Vite) gives the same list and exit code 1.
+    const cli = spawnSync(join(root, 'node_modules', '.bin', 'node'), [join(root, 'scripts', 'check-content.mjs'), dir], { encoding: 'utf8' });
     undo.reverse().forEach((u) => u());
+    expect(cli.status).toBe(1);
+    const list = (text: string) => text.split('\n').filter((l) => l.startsWith('- src/content/'));
+    expect(list(cli.stderr)).toHaveLength(3);
+    expect(list(output)).toEqual(list(cli.stderr));
     expect(status).not.toBe(0);
     expect(output).toMatch(/Indholdstjekket fandt 3 fejl/);
     expect(output).toContain('src/content/cases/fra-pensionsoenske-til-ordinaert-job.yaml, linje 2, feltet »kilde«: henviser til »findes-ikke«, som ikke findes i src/content/kilder/.');
