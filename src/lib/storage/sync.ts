@@ -2,9 +2,15 @@
  * The pieces both tools use to merge saved data from several tabs and to keep what they cannot
  * read: per-change timestamps ("stamps", ms), tombstones for deletions, and "set aside" entries.
  *
- * Merging is "newest change wins" per piece (a question's answer, a plan item): whichever tab
- * changed it last. Ties are broken by comparing the values, so a merge gives the same result
- * whichever side is "local"; merging is commutative, associative and idempotent.
+ * Merging is "newest change wins" per piece (a question's answer or note, a plan item): whichever
+ * tab changed it last. Ties are broken by comparing the values, so a merge gives the same result
+ * whichever side is "local".
+ *
+ * A deletion (a tombstone: id → when) removes every piece written at or before it; a piece
+ * written after it, in a tab that did not know of it yet, survives – alone, without what was
+ * written before the deletion. Each piece is kept or dropped by its own time, never by the
+ * version it happened to arrive with, so merging is commutative, associative and idempotent
+ * (tests/unit/properties-merge.test.ts): tabs reach the same data whatever order their saves meet.
  *
  * Set-aside entries hold stored data that could not be read, exactly as it was. They are written
  * back on every save until the user removes them, so nothing is lost by being unreadable.
