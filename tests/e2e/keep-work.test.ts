@@ -144,6 +144,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
     await dato.focus();
     // Day and month alike, so the test does not depend on the order the browser shows them in.
     await page.keyboard.type('03032026');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await storedData(page, PLAN_KEY)).items[1].dato).toBe('2026-03-03');
     await dato.focus();
     await page.keyboard.press('ArrowRight');

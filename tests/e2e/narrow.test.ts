@@ -132,6 +132,7 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
       await page.goto(at('/mestringsforloeb/planlaegger/'));
       await hydrated(page);
       await page.getByLabel('Startdato').fill('2026-12-28');
+      await page.getByLabel('Startdato').press('Enter');
       await page.getByLabel(/Efterværn/).fill('8');
       await page.locator('.plan-result table').waitFor();
     },
@@ -154,6 +155,7 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
       await page.locator('.plan-item').first().waitFor();
       await page.getByLabel('Ansvarlig').first().fill('Teamleder for kontanthjælpsmodtagerindsatsen');
       await page.getByLabel('Dato').first().fill('2027-03-01');
+      await page.getByLabel('Dato').first().press('Enter');
     },
   },
   {

@@ -6,6 +6,8 @@
 import { useId, useMemo, useState } from 'react';
 import { formatDanishDate, formatDanishShort, formatWeek } from '../../lib/planner/dates';
 import { FORLOEB_GRAENSER as G, isPlanError, planForloeb, type PlanInput } from '../../lib/planner/plan';
+import { danishDate } from '../../lib/storage/fields';
+import DateField from './DateField';
 import TableRegion from './TableRegion';
 
 interface FormState {
@@ -37,11 +39,14 @@ export default function ForloebsPlanlaegger() {
     <div className="planner">
       <fieldset className="no-print">
         <legend>Forløbets start og længde</legend>
-        <div className="field">
-          <label htmlFor={field('start')}>Startdato (første dag i forberedelsen)</label>
-          <input id={field('start')} type="date" value={form.start} onChange={set('start')} aria-invalid={!!errorFor('start')} aria-describedby={described('start')} />
-          {errorFor('start') && form.start !== '' && <p className="error" id={`${field('start')}-fejl`}>{errorFor('start')}</p>}
-        </div>
+        <DateField
+          id={field('start')}
+          label="Startdato (første dag i forberedelsen)"
+          value={form.start}
+          required
+          kept={form.start ? `Indtil du retter den, viser planen forløbet fra ${danishDate(form.start)}.` : 'Indtil du retter den, vises ingen plan.'}
+          onCommit={(v) => setForm((f) => ({ ...f, start: v }))}
+        />
         <div className="field">
           <label htmlFor={field('forberedelseUger')}>Forberedelse (uger)</label>
           <select id={field('forberedelseUger')} value={form.forberedelseUger} onChange={set('forberedelseUger')}>

@@ -1,0 +1,124 @@
+/**
+ * Issue 21, "Min plan never loses a note": each reproduction tried again in Chromium, where only a
+ * browser shows it (real typing in a date field, ticking on the hub, what the page shows). The
+ * rules behind them are unit and property tests (plan-*.test.ts, properties-merge.test.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { at, atRoot, hydrated, launch, watchedPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PLAN_KEY = 'laeringskatalog:plan';
+const REC = 'mf-specificer-maalgruppen';
+const storedPlan = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)) ?? 'null')?.data;
+/** Puts a plan in storage as the tool saves it (version 2). */
+const savePlan = (page: Page, items: { id: string; note?: string; ansvarlig?: string; dato?: string }[]) =>
+  page.evaluate(
+    ([key, list]) => {
+      const now = Date.now();
+      const data = { items: list.map((i, pos) => ({ note: '', ansvarlig: '', dato: '', ...i, changedAt: now - 1000, pos })), removed: {}, setAside: [] };
+      localStorage.setItem(key, JSON.stringify({ v: 2, savedAt: new Date(now).toISOString(), data }));
+    },
+    [PLAN_KEY, items] as const,
+  );
+/** Every `aria-describedby` points at elements that exist; nothing is marked invalid. */
+const untouchedFieldsOk = (page: Page) =>
+  page.evaluate(() => {
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll('[aria-invalid="true"]')) bad.push(`aria-invalid: #${el.id}`);
+    for (const el of document.querySelectorAll('[aria-describedby]')) {
+      for (const id of el.getAttribute('aria-describedby')!.split(/\s+/)) if (id && !document.getElementById(id)) bad.push(`#${el.id} → #${id} findes ikke`);
+    }
+    return bad;
+  });
+
+// Typing in a date field cannot depend on the base path: root run only.
+describe.skipIf(!atRoot())('issue 21, cases 4–5: one date rule, a stored date changes only to a complete valid date', () => {
+  it('Min plan: typing an impossible or out-of-range date over a saved one keeps the saved one and says so; Enter and leaving the page save a valid one', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(at('/anbefalinger/min-plan/'));
+    await savePlan(page, [{ id: REC, dato: '2026-06-15' }]);
+    await page.reload();
+    await hydrated(page);
+    const dato = page.getByLabel('Dato', { exact: true });
+    await expect.poll(() => dato.inputValue()).toBe('2026-06-15');
+    expect(await untouchedFieldsOk(page)).toEqual([]);
+    const stored = async () => (await storedPlan(page)).items[0].dato;
+    const message = async () => page.locator(`[id="${(await dato.getAttribute('aria-describedby'))!.split(' ')[0]}"]`).innerText();
+
+    // 02/30/2026 (en-US order): the field passes through 2026-02-15 and 2026-02-03 on the way
+    await dato.focus();
+    await page.keyboard.type('02302026');
+    expect(await stored()).toBe('2026-06-15');
+    await dato.blur();
+    expect(await dato.getAttribute('aria-invalid')).toBe('true');
+    expect(await message()).toMatch(/Indtil du retter den, gemmes datoen 15\. juni 2026\./);
+    expect(await stored()).toBe('2026-06-15');
+
+    for (const [typed, says] of [['12311999', /mellem 1\. januar 2000 og 31\. december 2099/], ['03010026', /fire cifre \(mente du 2026\?\)/]] as const) {
+      await dato.focus();
+      await page.keyboard.type(typed);
+      await dato.blur();
+      expect(await message()).toMatch(says);
+      expect(await message()).toMatch(/gemmes datoen 15\. juni 2026/);
+      expect(await stored(), typed).toBe('2026-06-15');
+    }
+
+    // a complete valid date is saved on Enter, and the message goes
+    await dato.focus();
+    await page.keyboard.type('04052027');
+    expect(await stored()).toBe('2026-06-15');
+    await page.keyboard.press('Enter');
+    await expect.poll(stored).toBe('2027-04-05');
+    expect(await dato.getAttribute('aria-invalid')).toBeNull();
+
+    // … and when the page is left without leaving the field
+    await dato.blur();
+    await dato.focus();
+    await page.keyboard.type('05062027');
+    await page.goto(at('/anbefalinger/'));
+    await page.goto(at('/anbefalinger/min-plan/'));
+    await hydrated(page);
+    await expect.poll(() => page.getByLabel('Dato', { exact: true }).inputValue()).toBe('2027-05-06');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('Forløbsplanlægger: not invalid before anyone typed; a year 0026, 1999 or 2100 gets the same message as the other tools, never a plan', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(at('/mestringsforloeb/planlaegger/'));
+    await hydrated(page);
+    expect(await untouchedFieldsOk(page)).toEqual([]);
+    const start = page.getByLabel('Startdato');
+    const result = page.locator('.plan-result');
+    const message = async () => page.locator(`[id="${(await start.getAttribute('aria-describedby'))?.split(' ')[0]}"]`).innerText();
+    for (const [typed, says] of [['03020026', /fire cifre \(mente du 2026\?\)/], ['03021999', /mellem 1\. januar 2000/], ['01042100', /mellem 1\. januar 2000/]] as const) {
+      await start.focus();
+      await page.keyboard.type(typed);
+      await page.keyboard.press('Enter');
+      await expect.poll(message, { message: typed }).toMatch(says);
+      expect(await message()).toContain('Indtil du retter den, vises ingen plan.');
+      expect(await result.locator('table').count(), typed).toBe(0);
+      expect(await start.getAttribute('aria-invalid')).toBe('true');
+      expect(await untouchedFieldsOk(page).then((b) => b.filter((x) => x.includes('findes ikke')))).toEqual([]);
+    }
+    expect(await result.innerText()).not.toMatch(/uge \d+ \((26|1999|2100)\)/);
+    await start.focus();
+    await page.keyboard.type('03022026');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => result.locator('table').count()).toBe(1);
+    expect(await result.innerText()).toContain('uge 10 (2026)');
+    expect(await start.getAttribute('aria-invalid')).toBeNull();
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
