@@ -1,8 +1,8 @@
 /**
  * Limits and checks for every field a user can type into the tools (Selvtjek, Min plan, the
- * Forløbsplanlægger), with
- * Danish messages. The same checks guard the edges: what the user types, what an imported file
- * says and what was stored by an older version of the site. Pure; never throws.
+ * Forløbsplanlægger), with Danish messages. The same checks guard the edges: what the user types,
+ * what an imported file says and what was stored by an older version of the site. `checkDate` is
+ * the one date rule of every date field (components/islands/DateField.tsx). Pure; never throws.
  */
 import { DANISH_MONTHS } from '../planner/dates';
 
