@@ -216,7 +216,7 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
     await hydrated(w.page);
     await expect.poll(() => titles(w.page), { timeout: 10_000 }).toEqual(['Specificér målgruppen for forløbet']);
-    const notice = w.page.locator('.plan-undo');
+    const notice = w.page.locator('.plan-notice');
     expect(await notice.innerText()).toContain('»Specificér målgruppen for forløbet« er føjet til din plan.');
     await expect.poll(() => new URL(w.page.url()).search).toBe('');
     // reload and a second visit with the same link: still once
@@ -225,7 +225,7 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(1);
     await w.page.goto(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen'));
     await hydrated(w.page);
-    await expect.poll(() => w.page.locator('.plan-undo').innerText(), { timeout: 10_000 }).toContain('er allerede i din plan');
+    await expect.poll(() => w.page.locator('.plan-notice').innerText(), { timeout: 10_000 }).toContain('er allerede i din plan');
     expect(await titles(w.page)).toHaveLength(1);
     // from a mechanism, then undo the add
     await w.page.goto(at('/virksomme-mekanismer/'));

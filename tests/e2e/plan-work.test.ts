@@ -122,3 +122,67 @@ describe.skipIf(!atRoot())('issue 21, cases 4–5: one date rule, a stored date 
     await w.context.close();
   });
 });
+
+describe('issue 21, cases 1–2: taking an item out of the plan never silently drops its note', () => {
+  const full = (id: string, n: number) => ({ id, note: `Note ${n}`, ansvarlig: `Ansvarlig ${n}`, dato: `2027-0${n}-01` });
+  const planItems = async (page: Page) => ((await storedPlan(page))?.items ?? []).map((i: { id: string; note: string; ansvarlig: string; dato: string }) => `${i.id}|${i.note}|${i.ansvarlig}|${i.dato}`);
+
+  it('hub: unticking offers »Fortryd« at the item, ticking again restores its fields, two removals can each be undone', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(at('/anbefalinger/'));
+    await savePlan(page, [full('mf-arbejdsgruppe', 1), full('mf-eftervaern', 2)]);
+    await page.goto(at('/anbefalinger/?kilde=mestringsforloeb'));
+    await hydrated(page);
+    const box = (id: string) => page.locator(`li[id="${id}"] input[type=checkbox]`);
+    const before = await planItems(page);
+    await expect.poll(() => box('mf-arbejdsgruppe').isChecked()).toBe(true);
+
+    await box('mf-arbejdsgruppe').uncheck();
+    const undo1 = page.locator('li[id="mf-arbejdsgruppe"]').getByRole('button', { name: /Fortryd/ });
+    await expect.poll(() => undo1.count()).toBe(1);
+    expect(await page.locator('li[id="mf-arbejdsgruppe"]').innerText()).toMatch(/note, ansvarlig og dato/i);
+    // ticking again brings the fields back
+    await box('mf-arbejdsgruppe').check();
+    await expect.poll(() => planItems(page)).toEqual(before);
+    expect(await undo1.count()).toBe(0);
+
+    // two removals, one after the other: each can be undone
+    await box('mf-arbejdsgruppe').uncheck();
+    await box('mf-eftervaern').uncheck();
+    await expect.poll(() => planItems(page)).toEqual([]);
+    await page.locator('li[id="mf-eftervaern"]').getByRole('button', { name: /Fortryd/ }).click();
+    await page.locator('li[id="mf-arbejdsgruppe"]').getByRole('button', { name: /Fortryd/ }).click();
+    await expect.poll(() => planItems(page).then((x) => [...x].sort())).toEqual([...before].sort());
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('Min plan: two removals one after the other can each be undone, with their fields, in their places', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(at('/anbefalinger/min-plan/'));
+    await savePlan(page, [full('mf-arbejdsgruppe', 1), full('mf-eftervaern', 2), full('mf-fast-kontaktperson', 3)]);
+    await page.reload();
+    await hydrated(page);
+    const titles = () => page.locator('.plan-item h2').allInnerTexts();
+    await expect.poll(titles).toHaveLength(3);
+    const [t1, t2, t3] = await titles();
+    const before = await planItems(page);
+    await page.getByRole('group', { name: t1! }).getByRole('button', { name: 'Fjern fra planen' }).click();
+    await page.getByRole('group', { name: t2! }).getByRole('button', { name: 'Fjern fra planen' }).click();
+    await expect.poll(titles).toEqual([t3]);
+    const undos = page.locator('.plan-undo').getByRole('button', { name: /Fortryd/ });
+    expect(await undos.count()).toBe(2);
+    // undo the first removal first
+    await page.locator('.plan-undo', { hasText: t1! }).getByRole('button', { name: /Fortryd/ }).click();
+    await expect.poll(titles).toEqual([t1, t3]);
+    await page.locator('.plan-undo', { hasText: t2! }).getByRole('button', { name: /Fortryd/ }).click();
+    await expect.poll(titles).toEqual([t1, t2, t3]);
+    expect(await planItems(page)).toEqual(before);
+    expect(await page.getByLabel('Egen note').nth(1).inputValue()).toBe('Note 2');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});

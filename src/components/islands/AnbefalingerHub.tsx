@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyFilters, EMPTY_FILTERS, groupItems, groupOptions, readFilters, writeFilters, type HubFilters, type HubItem } from '../../lib/recommendations';
-import { emptyPlan, hasItem, toggleItem } from '../../lib/plan/model';
+import { emptyPlan, hasItem } from '../../lib/plan/model';
+import { pendingRemovals, removedFields, toggleKeeping, undoRemoval, type Removed } from '../../lib/plan/undo';
 import { usePlan } from './usePlan';
 import StorageNotice from './StorageNotice';
 
@@ -21,6 +22,44 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
   const [filters, setFilters] = useState<HubFilters>(EMPTY_FILTERS);
   const plan = usePlan();
   const firstFilter = useRef<HTMLSelectElement>(null);
+  // Items taken out of the plan on this page, with what they held: »Fortryd« at each, and
+  // ticking again brings the fields back (src/lib/plan/undo.ts).
+  const [removedHere, setRemovedHere] = useState<Removed[]>([]);
+  const [planMessage, setPlanMessage] = useState('');
+  const [focusBox, setFocusBox] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusBox) return;
+    setFocusBox(null);
+    document.getElementById(focusBox)?.querySelector<HTMLInputElement>('input[type=checkbox]')?.focus();
+  }, [focusBox]);
+  const titel = (id: string) => items.find((i) => i.id === id)?.titel ?? id;
+  const toggle = (id: string) => {
+    const wasIn = hasItem(plan.value, id);
+    let list: Removed[] = removedHere;
+    plan.setValue((p) => {
+      const r = toggleKeeping(p, id, removedHere, Date.now());
+      list = r.list;
+      return r.plan;
+    });
+    setRemovedHere(list);
+    const kept = removedHere.find((r) => r.item.id === id);
+    const fields = kept ? removedFields(kept.item) : '';
+    setPlanMessage(wasIn ? `»${titel(id)}« er taget ud af din plan.` : `»${titel(id)}« er i din plan${fields ? ` igen med din ${fields}` : ''}.`);
+  };
+  const undo = (id: string) => {
+    const kept = removedHere.find((r) => r.item.id === id);
+    let list: Removed[] = removedHere;
+    plan.setValue((p) => {
+      const r = undoRemoval(p, removedHere, id, Date.now());
+      list = r.list;
+      return r.plan;
+    });
+    setRemovedHere(list);
+    setPlanMessage(`»${titel(id)}« er i din plan igen${kept && removedFields(kept.item) ? ` med din ${removedFields(kept.item)}` : ''}.`);
+    // The button goes with the notice: the item's checkbox takes the focus.
+    setFocusBox(id);
+  };
+  const pending = new Map(pendingRemovals(plan.value, removedHere).map((r) => [r.item.id, r]));
 
   useEffect(() => {
     setFilters(readFilters(location.search, items));
@@ -85,6 +124,7 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
               </button>
             )}
           </div>
+          <p className="visually-hidden" role="status">{planMessage}</p>
           <p className="hub-count" role="status" aria-live="polite">
             Viser {shown.length} af {items.length} anbefalinger. <a href={planHref}>Min plan ({planCount})</a>
           </p>
@@ -106,9 +146,15 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
                       <span className="muted"> – {i.typeLabel}, {i.sider}. Vedrører: {i.roller.map((r) => roles.find((x) => x.id === r)?.label ?? r).join(', ')}.</span>
                       {enhanced && (
                         <label className="plan-toggle">
-                          <input type="checkbox" checked={inPlan} onChange={() => plan.setValue((p) => toggleItem(p, i.id, Date.now()))} /> Med i min plan
+                          <input type="checkbox" checked={inPlan} onChange={() => toggle(i.id)} /> Med i min plan
                           <span className="visually-hidden">: {i.titel}</span>
                         </label>
+                      )}
+                      {enhanced && pending.has(i.id) && removedFields(pending.get(i.id)!.item) && (
+                        <p className="plan-undo">
+                          Taget ud af din plan med din {removedFields(pending.get(i.id)!.item)}. Sætter du fluebenet igen, får du det hele tilbage.{' '}
+                          <button type="button" className="secondary" onClick={() => undo(i.id)}>Fortryd<span className="visually-hidden">: {i.titel}</span></button>
+                        </p>
                       )}
                     </li>
                   );

@@ -5,7 +5,7 @@
  * read from storage is set aside (listed, downloadable, importable) while the rest shows.
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { emptyPlan, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan } from '../../lib/plan/model';
+import { emptyPlan, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan, type PlanItem } from '../../lib/plan/model';
 import { applyPlanImport, exportPlan, parsePlanImport, setAsidePlanFile, type ImportMode, type PlanImportReport } from '../../lib/plan/file';
 import { TEXT_LIMITS, danishDate } from '../../lib/storage/fields';
 import type { HubItem } from '../../lib/recommendations';
@@ -18,7 +18,7 @@ import DateField from './DateField';
 import TextField from './TextField';
 import ToolMessage, { useToolMessage } from './ToolMessage';
 import DocumentDownloads from './DocumentDownloads';
-import { PlanNotice, usePlanChanges } from './minplan/PlanChanges';
+import { PlanNotice, RemovedNotice, usePlanChanges } from './minplan/PlanChanges';
 
 export interface Props {
   items: HubItem[];
@@ -46,9 +46,19 @@ export default function MinPlan({ items, hubHref }: Props) {
   const rows = plan.value.items.filter((p) => byId.has(p.id));
   const missing = plan.value.items.length - rows.length;
   const changes = usePlanChanges(plan, byId);
-  // A removal leaves its notice (with »Fortryd«) where the item stood.
-  const noticeAt = changes.notice?.kind === 'removed' && rows.length > 0 ? Math.min(changes.notice.removed.index, rows.length) : -1;
-  const notice = <PlanNotice notice={changes.notice} undo={changes.undo} />;
+  // Each removal leaves its notice (with »Fortryd«) where the item stood: before the first item
+  // that comes after it in the order.
+  const undoRows = (before: PlanItem | null) =>
+    changes.removed
+      .filter((r) => {
+        const at = rows.findIndex((p) => (p.pos ?? 0) > (r.item.pos ?? 0));
+        return before ? rows[at] === before : at < 0;
+      })
+      .map((r) => (
+        <li key={`fjernet-${r.item.id}`} className="plan-undo-row">
+          <RemovedNotice removed={r} titel={changes.titel(r.item.id)} undo={() => changes.undoRemove(r.item.id)} />
+        </li>
+      ));
   // After »Flyt op«/»Flyt ned« focus follows the moved item; at the top or bottom its button is
   // disabled, so the other one takes the focus (never <body>).
   const [moved, setMoved] = useState<{ id: string; delta: -1 | 1 } | null>(null);
@@ -200,8 +210,9 @@ export default function MinPlan({ items, hubHref }: Props) {
         {exportedAt && ` Senest eksporteret ${timeFmt.format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
       </p>
       <ToolMessage message={message} ref={messageRef} />
-      {noticeAt < 0 && notice}
+      <PlanNotice notice={changes.notice} undo={changes.undoAdded} />
       {missing > 0 && <p className="notice warn">{missing} anbefalinger i din plan findes ikke længere på sitet og vises ikke.</p>}
+      {rows.length === 0 && changes.removed.length > 0 && <ul className="plan-list plan-undo-list">{undoRows(null)}</ul>}
       {rows.length === 0 ? (
         <p>Din plan er tom. Vælg anbefalinger på <a href={hubHref}>siden med alle anbefalinger</a> ved at sætte flueben i »Med i min plan«, eller følg linket »Føj til min plan« ved en anbefaling.</p>
       ) : (
@@ -211,7 +222,7 @@ export default function MinPlan({ items, hubHref }: Props) {
             const fid = `plan-${p.id}`;
             return (
               <Fragment key={p.id}>
-              {index === noticeAt && <li className="plan-undo-row">{notice}</li>}
+              {undoRows(p)}
               <li className="plan-item">
                 <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
                 <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
@@ -248,7 +259,7 @@ export default function MinPlan({ items, hubHref }: Props) {
               </Fragment>
             );
           })}
-          {noticeAt === rows.length && <li className="plan-undo-row">{notice}</li>}
+          {undoRows(null)}
         </ol>
       )}
     </div>

@@ -212,11 +212,17 @@ export function addItem(plan: Plan, id: string, now: number = Date.now()): Plan 
 }
 
 /**
- * Puts an item back at a place in the order (for "Fortryd" after removing it), with its note,
- * responsible person and date, as a change made now.
+ * Puts an item back in the order (for "Fortryd" after removing it), with its note, responsible
+ * person and date, as a change made now: at its own position if no other item has taken it,
+ * otherwise at `index`.
  */
 export function restoreItem(plan: Plan, item: PlanItem, index: number, now: number = Date.now()): Plan {
   const items = plan.items.filter((i) => i.id !== item.id);
+  // Its own place when that is free: several items taken out one after the other come back in
+  // their order, whichever is put back first.
+  if (item.pos !== undefined && !items.some((i, k) => posOf(i, k) === item.pos)) {
+    return { ...plan, items: ordered([...items.map((i, k) => (i.pos === undefined ? { ...i, pos: k } : i)), { ...item, changedAt: stampFor(plan, item.id, now) }]) };
+  }
   const at = Math.max(0, Math.min(index, items.length));
   const before = at > 0 ? posOf(items[at - 1]!, at - 1) : undefined;
   const after = at < items.length ? posOf(items[at]!, at) : undefined;
