@@ -4,8 +4,10 @@
  * rules behind them are unit and property tests (plan-*.test.ts, properties-merge.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { at, atRoot, hydrated, launch, watchedPage } from './browser';
+import { entryText, unzip } from '../helpers/office-files';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +21,7 @@ const PLAN_KEY = 'laeringskatalog:plan';
 const REC = 'mf-specificer-maalgruppen';
 const storedPlan = async (page: Page) => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)) ?? 'null')?.data;
 /** Puts a plan in storage as the tool saves it (version 2). */
-const savePlan = (page: Page, items: { id: string; note?: string; ansvarlig?: string; dato?: string }[]) =>
+const savePlan = (page: Page, items: { id: string; titel?: string; note?: string; ansvarlig?: string; dato?: string }[]) =>
   page.evaluate(
     ([key, list]) => {
       const now = Date.now();
@@ -182,6 +184,59 @@ describe('issue 21, cases 1–2: taking an item out of the plan never silently d
     await expect.poll(titles).toEqual([t1, t2, t3]);
     expect(await planItems(page)).toEqual(before);
     expect(await page.getByLabel('Egen note').nth(1).inputValue()).toBe('Note 2');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
+
+describe('issue 21, case 3: an item whose recommendation is no longer on the site', () => {
+  it('is shown with what is known, kept in the file and the document, and counted by »Erstat min plan«', async () => {
+    const w = await watchedPage(browser, { acceptDownloads: true });
+    const { page } = w;
+    await page.goto(at('/anbefalinger/min-plan/'));
+    const gone = { id: 'mf-omdoebt-i-en-ny-udgave', titel: 'En anbefaling fra en tidligere udgave', note: 'Vigtig note om den gamle', ansvarlig: 'Teamleder', dato: '2027-05-01' };
+    await savePlan(page, [{ id: REC, note: 'Findes stadig' }, gone]);
+    await page.reload();
+    await hydrated(page);
+    const items = page.locator('.plan-item');
+    await expect.poll(() => items.count()).toBe(2);
+    const orphan = items.nth(1);
+    expect(await orphan.locator('h2').innerText()).toBe(gone.titel);
+    expect(await orphan.innerText()).toMatch(/findes ikke længere på sitet/i);
+    expect(await orphan.getByLabel('Egen note').inputValue()).toBe(gone.note);
+    expect(await page.locator('.min-plan').innerText()).not.toMatch(/vises ikke/);
+
+    // the file export keeps it
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér til fil' }).click()]);
+    const file = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
+    expect(file.plan.items.map((i: { id: string }) => i.id)).toEqual([REC, gone.id]);
+    expect(file.plan.items[1]).toMatchObject({ titel: gone.titel, note: gone.note, ansvarlig: gone.ansvarlig, dato: gone.dato });
+    // »Eksportér til fil« says what it did
+    await expect.poll(() => page.locator('.min-plan').innerText()).toMatch(/gemt som filen min-plan-\d{4}-\d{2}-\d{2}\.json/);
+
+    // so does the document
+    const [doc] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /\.odt|OpenDocument|LibreOffice/ }).first().click()]);
+    const content = entryText(unzip(readFileSync((await doc.path())!)), 'content.xml');
+    expect(content).toContain(gone.titel);
+    expect(content).toContain(gone.note);
+
+    // »Erstat min plan« counts it and says what replacing does to it
+    await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'laeringskatalog-plan', version: 1, plan: { items: [{ id: 'mf-arbejdsgruppe' }] } })) });
+    const confirm = page.locator('.import-confirm');
+    await expect.poll(() => confirm.innerText()).toMatch(/plan med 2 anbefalinger/);
+    expect(await confirm.innerText()).toMatch(/1 af dem findes ikke længere på sitet/);
+    await confirm.getByRole('button', { name: 'Annullér' }).click();
+    expect(await items.count()).toBe(2);
+
+    // and the file's own orphan comes back on import
+    await page.evaluate((k) => localStorage.removeItem(k), PLAN_KEY);
+    await page.reload();
+    await hydrated(page);
+    await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => confirm.innerText()).toContain(`findes ikke længere på sitet, men kommer med i planen med de felter, filen har: »${gone.titel}«`);
+    await confirm.getByRole('button', { name: 'Indlæs planen' }).click();
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.nth(1).getByLabel('Egen note').inputValue()).toBe(gone.note);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

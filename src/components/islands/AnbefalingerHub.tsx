@@ -37,7 +37,7 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
     const wasIn = hasItem(plan.value, id);
     let list: Removed[] = removedHere;
     plan.setValue((p) => {
-      const r = toggleKeeping(p, id, removedHere, Date.now());
+      const r = toggleKeeping(p, id, removedHere, Date.now(), titel(id));
       list = r.list;
       return r.plan;
     });
@@ -77,7 +77,7 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
 
   const shown = useMemo(() => (enhanced ? applyFilters(items, filters) : items), [enhanced, items, filters]);
   const groups = groupOptions(items, filters.kilde);
-  const planCount = plan.value.items.filter((i) => items.some((x) => x.id === i.id)).length;
+  const planCount = plan.value.items.length;
   const active = filters.kilde || filters.gruppe || filters.rolle;
 
   return (

@@ -5,7 +5,7 @@
  * read from storage is set aside (listed, downloadable, importable) while the rest shows.
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { emptyPlan, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan, type PlanItem } from '../../lib/plan/model';
+import { GONE_FROM_SITE, emptyPlan, itemTitle, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan, type PlanItem } from '../../lib/plan/model';
 import { applyPlanImport, exportPlan, parsePlanImport, setAsidePlanFile, type ImportMode, type PlanImportReport } from '../../lib/plan/file';
 import { TEXT_LIMITS, danishDate } from '../../lib/storage/fields';
 import type { HubItem } from '../../lib/recommendations';
@@ -43,8 +43,9 @@ export default function MinPlan({ items, hubHref }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const byId = new Map(items.map((i) => [i.id, i]));
   const titles = new Map(items.map((i) => [i.id, i.titel]));
-  const rows = plan.value.items.filter((p) => byId.has(p.id));
-  const missing = plan.value.items.length - rows.length;
+  // Every item, also one whose recommendation is no longer on the site: it shows what is known of it.
+  const rows = plan.value.items;
+  const gone = rows.filter((p) => !byId.has(p.id)).length;
   const changes = usePlanChanges(plan, byId);
   // Each removal leaves its notice (with »Fortryd«) where the item stood: before the first item
   // that comes after it in the order.
@@ -56,7 +57,7 @@ export default function MinPlan({ items, hubHref }: Props) {
       })
       .map((r) => (
         <li key={`fjernet-${r.item.id}`} className="plan-undo-row">
-          <RemovedNotice removed={r} titel={changes.titel(r.item.id)} undo={() => changes.undoRemove(r.item.id)} />
+          <RemovedNotice removed={r} titel={itemTitle(r.item, titles)} undo={() => changes.undoRemove(r.item.id)} />
         </li>
       ));
   // After »Flyt op«/»Flyt ned« focus follows the moved item; at the top or bottom its button is
@@ -104,7 +105,7 @@ export default function MinPlan({ items, hubHref }: Props) {
       return;
     }
     const existing = plan.value.items.length > 0;
-    if (!existing && r.report.dropped.length === 0 && r.report.changes.length === 0) apply(r.plan, 'replace');
+    if (!existing && r.report.dropped.length === 0 && r.report.changes.length === 0 && r.report.unknown.length === 0) apply(r.plan, 'replace');
     else {
       say(null);
       setPending({ incoming: r.plan, report: r.report });
@@ -162,6 +163,7 @@ export default function MinPlan({ items, hubHref }: Props) {
             const f = exportPlan({ items: rows }, now, titles);
             downloadText(f.filename, f.json);
             setExportedAt(now);
+            say({ kind: 'ok', text: `Planen med ${count(rows.length, 'anbefaling', 'anbefalinger')} er gemt som filen ${f.filename} (i browserens mappe til overførsler).` });
           }}
         >
           Eksportér til fil
@@ -196,6 +198,16 @@ export default function MinPlan({ items, hubHref }: Props) {
             Filen indeholder {count(pending.incoming.items.length, 'anbefaling', 'anbefalinger')}, der kan bruges.
             {rows.length > 0 && ' »Tilføj« sætter dem, der ikke allerede er i din plan, nederst i planen; dine egne noter bliver stående. »Erstat« gør filens plan til din plan.'}
           </p>
+          {rows.length > 0 && gone > 0 && (
+            <p>
+              <strong>{gone === 1 ? '1 af dem findes ikke længere på sitet' : `${gone} af dem findes ikke længere på sitet`}</strong>, men står i din plan med dine felter. »Erstat« fjerner {gone === 1 ? 'den' : 'dem'} også; eksportér din plan til en fil først, hvis du vil gemme {gone === 1 ? 'den' : 'dem'}.
+            </p>
+          )}
+          {pending.report.unknown.length > 0 && (
+            <p>
+              {pending.report.unknown.length === 1 ? 'Denne anbefaling i filen findes ikke længere på sitet' : `Disse ${pending.report.unknown.length} anbefalinger i filen findes ikke længere på sitet`}, men kommer med i planen med de felter, filen har: {pending.report.unknown.join(', ')}.
+            </p>
+          )}
           {pending.report.dropped.length > 0 && (
             <>
               <p>{pending.report.dropped.length === 1 ? 'Dette punkt i filen udelades:' : `Disse ${pending.report.dropped.length} punkter i filen udelades:`}</p>
@@ -211,21 +223,29 @@ export default function MinPlan({ items, hubHref }: Props) {
       </p>
       <ToolMessage message={message} ref={messageRef} />
       <PlanNotice notice={changes.notice} undo={changes.undoAdded} />
-      {missing > 0 && <p className="notice warn">{missing} anbefalinger i din plan findes ikke længere på sitet og vises ikke.</p>}
       {rows.length === 0 && changes.removed.length > 0 && <ul className="plan-list plan-undo-list">{undoRows(null)}</ul>}
       {rows.length === 0 ? (
         <p>Din plan er tom. Vælg anbefalinger på <a href={hubHref}>siden med alle anbefalinger</a> ved at sætte flueben i »Med i min plan«, eller følg linket »Føj til min plan« ved en anbefaling.</p>
       ) : (
         <ol className="plan-list">
           {rows.map((p, index) => {
-            const item = byId.get(p.id)!;
+            const item = byId.get(p.id);
             const fid = `plan-${p.id}`;
             return (
               <Fragment key={p.id}>
               {undoRows(p)}
               <li className="plan-item">
-                <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
-                <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
+                {item ? (
+                  <>
+                    <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
+                    <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
+                  </>
+                ) : (
+                  <>
+                    <h2 id={`${fid}-titel`} tabIndex={-1}>{itemTitle(p, titles)}</h2>
+                    <p className="muted">{GONE_FROM_SITE}</p>
+                  </>
+                )}
                 <div className="plan-fields">
                   <TextField id={`${fid}-ansvarlig`} label="Ansvarlig" value={p.ansvarlig} limit={TEXT_LIMITS.ansvarlig} after={<div className="print-value" aria-hidden="true">{p.ansvarlig}</div>} onCommit={(v) => plan.setValue((pl) => updateItem(pl, p.id, { ansvarlig: v }, Date.now()))} />
                   <DateField

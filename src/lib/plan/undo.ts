@@ -31,10 +31,10 @@ export function undoRemoval(plan: Plan, list: RemovedList, id: string, now: numb
  * The hub's »Med i min plan«: unticking removes (and remembers) the item; ticking brings a
  * remembered item back with its fields, or adds a new, empty one.
  */
-export function toggleKeeping(plan: Plan, id: string, list: RemovedList, now: number = Date.now()): { plan: Plan; list: Removed[] } {
+export function toggleKeeping(plan: Plan, id: string, list: RemovedList, now: number = Date.now(), titel?: string): { plan: Plan; list: Removed[] } {
   if (hasItem(plan, id)) return removeKeeping(plan, id, list, now);
   if (list.some((x) => x.item.id === id)) return undoRemoval(plan, list, id, now);
-  return { plan: addItem(plan, id, now), list: [...list] };
+  return { plan: addItem(plan, id, now, titel), list: [...list] };
 }
 
 /** The removals that can still be undone: not those whose item is in the plan again (another tab). */
@@ -91,8 +91,8 @@ export function withoutAddParam(search: string): string {
 export type AddResult = { kind: 'added'; plan: Plan } | { kind: 'already'; plan: Plan } | { kind: 'unknown'; plan: Plan };
 
 /** Add a recommendation once (idempotent); ids not on the site are refused. */
-export function addFromLink(plan: Plan, id: string, validIds: ReadonlySet<string>, now: number = Date.now()): AddResult {
+export function addFromLink(plan: Plan, id: string, validIds: ReadonlySet<string>, now: number = Date.now(), titel?: string): AddResult {
   if (!validIds.has(id)) return { kind: 'unknown', plan };
   if (hasItem(plan, id)) return { kind: 'already', plan };
-  return { kind: 'added', plan: addItem(plan, id, now) };
+  return { kind: 'added', plan: addItem(plan, id, now, titel) };
 }

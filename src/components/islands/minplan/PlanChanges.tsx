@@ -40,7 +40,7 @@ export function usePlanChanges(plan: PlanState, titles: ReadonlyMap<string, { ti
     if (id === null) return;
     const r = addFromLink(plan.value, id, new Set(titles.keys()));
     if (r.kind === 'added') {
-      plan.setValue((p) => addFromLink(p, id, new Set(titles.keys())).plan);
+      plan.setValue((p) => addFromLink(p, id, new Set(titles.keys()), Date.now(), titel(id)).plan);
       setNotice({ kind: 'added', id, titel: titel(id) });
     } else if (r.kind === 'already') {
       setNotice({ kind: 'info', text: `»${titel(id)}« er allerede i din plan.` });
@@ -89,7 +89,10 @@ export function usePlanChanges(plan: PlanState, titles: ReadonlyMap<string, { ti
     setFocus(null);
     if (focus === 'notice') document.querySelector<HTMLElement>('.plan-notice')?.focus();
     else if ('undo' in focus) document.querySelector<HTMLElement>(`.plan-undo[data-id="${CSS.escape(focus.undo)}"] button`)?.focus();
-    else document.getElementById(`plan-${focus.item}-titel`)?.querySelector<HTMLElement>('a')?.focus();
+    else {
+      const heading = document.getElementById(`plan-${focus.item}-titel`);
+      (heading?.querySelector<HTMLElement>('a') ?? heading)?.focus();
+    }
   }, [focus]);
 
   return { notice, removed: pendingRemovals(plan.value, removed), remove, undoRemove, undoAdded, titel };
