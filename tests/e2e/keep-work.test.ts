@@ -57,10 +57,10 @@ async function download(page: Page, click: () => Promise<unknown>): Promise<stri
 /** Picks the first n recommendations on the hub into the plan and opens Min plan. */
 async function planWith(page: Page, n: number): Promise<string[]> {
   await page.goto(at('/anbefalinger/?kilde=mestringsforloeb'));
-  await page.locator('#filter-kilde').waitFor();
-  const boxes = page.locator('.hub-list input[type=checkbox]');
+  await page.locator('.hub[data-ready]').waitFor();
+  const boxes = page.locator('.hub-list > li:not([hidden]) input[type=checkbox]');
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
-  const ids = await page.$$eval('.hub-list > li', (lis) => lis.map((li) => li.id));
+  const ids = await page.$$eval('.hub-list > li:not([hidden])', (lis) => lis.map((li) => li.id));
   await page.goto(at('/anbefalinger/min-plan/'));
   await planReady(page);
   await expect.poll(() => planTitles(page)).toHaveLength(n);

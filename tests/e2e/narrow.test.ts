@@ -141,9 +141,9 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
     name: 'the hub with filters set and two recommendations picked',
     run: async (page) => {
       await page.goto(at('/anbefalinger/?kilde=mestringsforloeb'));
-      await page.locator('#filter-kilde').waitFor();
+      await page.locator('.hub[data-ready]').waitFor();
       await page.selectOption('#filter-gruppe', { index: 1 });
-      const boxes = page.locator('.hub-list input[type=checkbox]');
+      const boxes = page.locator('.hub-list > li:not([hidden]) input[type=checkbox]');
       await boxes.nth(0).check();
       await boxes.nth(1).check();
     },

@@ -241,3 +241,49 @@ describe('issue 21, case 3: an item whose recommendation is no longer on the sit
     await w.context.close();
   });
 });
+
+describe('issue 21: what a leader needs from the hub', () => {
+  it('expands each explanation in place, lists the temaer 1 → 2 → 3, and says which filter to loosen', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(at('/anbefalinger/'));
+    await hydrated(page);
+    // the explanation the server rendered is still there after hydration, and opens in place
+    const item = page.locator('li[id="mf-arbejdsgruppe"]');
+    await item.locator('summary').click();
+    expect(await item.locator('.hub-forklaring-tekst').innerText()).toContain('Arbejdsgruppen bør have beslutningskompetence');
+    expect(await item.locator('.hub-forklaring-tekst').innerText()).toMatch(/Kilde: .*s\. 27/);
+    const temaer = await page.locator('section[aria-labelledby="kilde-laeringskatalog"] h3').allInnerTexts();
+    expect(temaer.map((t) => t.slice(0, 6))).toEqual(['Tema 1', 'Tema 2', 'Tema 3']);
+
+    await page.selectOption('#filter-gruppe', { label: 'Fase 2: Forberedelse (Joborienteret mestringsforløb)' });
+    await page.selectOption('#filter-rolle', 'leder');
+    const none = page.locator('.hub-none');
+    await expect.poll(() => none.innerText()).toContain('Ingen anbefalinger passer til alle de valgte filtre.');
+    const loosen = none.getByRole('button');
+    expect(await loosen.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Fjern »Vedrører: Leder« \(viser \d+\)$/)]));
+    await none.getByRole('button', { name: /Vedrører/ }).click();
+    await expect.poll(() => page.locator('.hub-list > li:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await page.locator('#filter-rolle').inputValue()).toBe('');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('on a phone, choosing a filter shows its effect in view', async () => {
+    const w = await watchedPage(browser, { viewport: { width: 360, height: 640 } });
+    const { page } = w;
+    await page.goto(at('/anbefalinger/'));
+    await hydrated(page);
+    // the reader has scrolled down to the filter, which stands at the bottom of the screen
+    const select = page.locator('#filter-rolle');
+    await select.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await select.selectOption('leder');
+    const count = page.locator('.hub-count');
+    await expect.poll(() => count.innerText()).not.toMatch(/Viser (\d+) af \1 /);
+    const box = await count.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
