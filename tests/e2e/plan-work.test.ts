@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { at, atRoot, hydrated, launch, watchedPage } from './browser';
 import { entryText, unzip } from '../helpers/office-files';
+import { printToPdf } from './pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -283,6 +284,39 @@ describe('issue 21: what a leader needs from the hub', () => {
     const box = await count.boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
+
+describe('issue 21: a leader\'s printed plan says what each recommendation recommends', () => {
+  it('on paper and in the .odt: numbered items, each explanation from its page, the leader\'s fields beneath', async () => {
+    const w = await watchedPage(browser, { acceptDownloads: true });
+    const { page } = w;
+    await page.goto(at('/anbefalinger/min-plan/'));
+    await savePlan(page, [{ id: 'mf-arbejdsgruppe', ansvarlig: 'Teamleder Åse', note: 'Drøftes på ledermødet' }, { id: 'vm-2-saet-delmaal' }]);
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.locator('.plan-item').count()).toBe(2);
+    // on screen the explanation is folded under the title
+    const first = page.locator('.plan-item').first();
+    await first.locator('summary', { hasText: 'Hvad anbefalingen siger' }).click();
+    expect(await first.locator('details').innerText()).toContain('Arbejdsgruppen bør have beslutningskompetence');
+
+    const pdf = await printToPdf(page, 'min-plan-forklaring');
+    const flat = pdf.text.replace(/\s+/g, ' ');
+    expect(flat).toMatch(/1\. Nedsæt en arbejdsgruppe med beslutningskompetence/);
+    expect(flat).toMatch(/2\. /);
+    const explanation = flat.indexOf('Arbejdsgruppen bør have beslutningskompetence');
+    expect(explanation).toBeGreaterThan(0);
+    expect(flat.indexOf('Teamleder Åse')).toBeGreaterThan(explanation);
+    expect(flat).not.toContain('Hvad anbefalingen siger');
+
+    const [doc] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /\.odt/ }).click()]);
+    const content = entryText(unzip(readFileSync((await doc.path())!)), 'content.xml').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(content).toContain('1. Nedsæt en arbejdsgruppe med beslutningskompetence');
+    expect(content.indexOf('Arbejdsgruppen bør have beslutningskompetence')).toBeGreaterThan(0);
+    expect(content.indexOf('Teamleder Åse')).toBeGreaterThan(content.indexOf('Arbejdsgruppen bør have beslutningskompetence'));
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

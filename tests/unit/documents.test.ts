@@ -250,7 +250,7 @@ describe('model: Min plan', () => {
       { titel: 'Tidsplan', kilde: 'Inspirationskatalog, s. 8', gruppe: 'Fase 3', ansvarlig: '', dato: '', note: '' },
     ]);
     expect(doc.title).toBe('Min plan');
-    expect(headings(doc, 2)).toEqual(['Inddrag borgeren', 'Tidsplan']);
+    expect(headings(doc, 2)).toEqual(['1. Inddrag borgeren', '2. Tidsplan']);
     const text = allText(doc);
     expect(text).toContain('Inspirationskatalog, s. 7 · Fase 2: Forberedelse');
     expect(text).toContain('Drøftes på ledermødet.\nHusk Ærø.');

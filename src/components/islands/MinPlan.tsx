@@ -5,6 +5,7 @@
  * read from storage is set aside (listed, downloadable, importable) while the rest shows.
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
+import type { Advice } from '../../lib/selvtjek/advice';
 import { GONE_FROM_SITE, emptyPlan, itemTitle, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan, type PlanItem } from '../../lib/plan/model';
 import { applyPlanImport, exportPlan, parsePlanImport, setAsidePlanFile, type ImportMode, type PlanImportReport } from '../../lib/plan/file';
 import { TEXT_LIMITS, danishDate } from '../../lib/storage/fields';
@@ -19,6 +20,8 @@ import TextField from './TextField';
 import ToolMessage, { useToolMessage } from './ToolMessage';
 import DocumentDownloads from './DocumentDownloads';
 import { PlanNotice, RemovedNotice, usePlanChanges } from './minplan/PlanChanges';
+import AdviceText, { useOpenDetailsForPrint } from './AdviceText';
+import { inputBeforeHydration } from './preHydrationInput';
 
 export interface Props {
   items: HubItem[];
@@ -29,6 +32,22 @@ const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle:
 /** A date field on paper: "1. marts 2027", or nothing (an empty line to write on). */
 const printDate = (iso: string) => (iso ? danishDate(iso) : '');
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The id of the JSON data block in which the page gives every recommendation's explanation. */
+export const ADVICE_DATA_ID = 'plan-forklaringer';
+
+/** The explanations the page embedded (read once, after hydration: the plan itself is only in the browser). */
+function useEmbeddedAdvice(): Readonly<Record<string, Advice>> {
+  const [advice, setAdvice] = useState<Record<string, Advice>>({});
+  useEffect(() => {
+    try {
+      setAdvice(JSON.parse(document.getElementById(ADVICE_DATA_ID)?.textContent ?? '{}') as Record<string, Advice>);
+    } catch {
+      // Without explanations the plan still shows and prints its titles and fields.
+    }
+  }, []);
+  return advice;
+}
 
 interface Pending {
   incoming: Plan;
@@ -41,6 +60,9 @@ export default function MinPlan({ items, hubHref }: Props) {
   const [exportedAt, setExportedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const advice = useEmbeddedAdvice();
+  useOpenDetailsForPrint('details.plan-forklaring');
   const byId = new Map(items.map((i) => [i.id, i]));
   const titles = new Map(items.map((i) => [i.id, i.titel]));
   // Every item, also one whose recommendation is no longer on the site: it shows what is known of it.
@@ -75,8 +97,6 @@ export default function MinPlan({ items, hubHref }: Props) {
     plan.setValue((pl) => moveItem(pl, id, delta, Date.now()));
     setMoved({ id, delta });
   };
-
-  if (plan.status.kind === 'loading') return <p>Henter din plan …</p>;
 
   const apply = (incoming: Plan, mode: ImportMode) => {
     let result = { added: 0, unchanged: 0 };
@@ -118,6 +138,15 @@ export default function MinPlan({ items, hubHref }: Props) {
     startImport(await file.text().catch(() => ''));
   };
 
+  // A file chosen before the page was ready is imported once the saved plan is read.
+  const early = useRef(true);
+  useEffect(() => {
+    if (!early.current || plan.status.kind === 'loading') return;
+    early.current = false;
+    const file = inputBeforeHydration(root.current).find((x) => x.element === fileInput.current);
+    if (file) void onImport(fileInput.current?.files?.[0]);
+  }, [plan.status.kind]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const setAside = (plan.value.setAside ?? []).map((e) => {
     const id = setAsideId(e);
     const read = readPlanItem(e.raw, Date.now());
@@ -131,7 +160,7 @@ export default function MinPlan({ items, hubHref }: Props) {
   const entry = (key: string) => (plan.value.setAside ?? []).find((e) => e.key === key);
 
   return (
-    <div className="min-plan">
+    <div className="min-plan" ref={root} data-ready={plan.status.kind === 'loading' ? undefined : ''}>
       <StorageNotice status={plan.status} what="din plan" rawFilename="min-plan-gemte-data.json" onReset={() => plan.reset(emptyPlan())} repairs={plan.repairs} deletedElsewhere={plan.deletedElsewhere} />
       <SetAsideNotice
         items={setAside}
@@ -173,7 +202,7 @@ export default function MinPlan({ items, hubHref }: Props) {
           <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void onImport(e.target.files?.[0])} />
         </label>
       </div>
-      <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items))} />
+      <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items.map((i) => ({ ...i, forklaring: advice[i.id] }))))} />
       {pending && (
         <ImportConfirm
           heading={rows.length > 0 ? `Du har allerede en plan med ${count(rows.length, 'anbefaling', 'anbefalinger')}.` : 'Indlæs planen fra filen?'}
@@ -218,13 +247,15 @@ export default function MinPlan({ items, hubHref }: Props) {
         </ImportConfirm>
       )}
       <p className="muted no-print" role="status">
-        {plan.savedAt ? `Senest gemt i browseren ${timeFmt.format(plan.savedAt)}.` : plan.status.kind === 'ok' ? 'Planen gemmes automatisk i denne browser.' : ''}
+        {plan.savedAt ? `Senest gemt i browseren ${timeFmt.format(plan.savedAt)}.` : plan.status.kind === 'ok' || plan.status.kind === 'loading' ? 'Planen gemmes automatisk i denne browser.' : ''}
         {exportedAt && ` Senest eksporteret ${timeFmt.format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
       </p>
       <ToolMessage message={message} ref={messageRef} />
       <PlanNotice notice={changes.notice} undo={changes.undoAdded} />
       {rows.length === 0 && changes.removed.length > 0 && <ul className="plan-list plan-undo-list">{undoRows(null)}</ul>}
-      {rows.length === 0 ? (
+      {plan.status.kind === 'loading' ? (
+        <p className="plan-loading">Henter din plan …</p>
+      ) : rows.length === 0 ? (
         <p>Din plan er tom. Vælg anbefalinger på <a href={hubHref}>siden med alle anbefalinger</a> ved at sætte flueben i »Med i min plan«, eller følg linket »Føj til min plan« ved en anbefaling.</p>
       ) : (
         <ol className="plan-list">
@@ -239,6 +270,12 @@ export default function MinPlan({ items, hubHref }: Props) {
                   <>
                     <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
                     <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
+                    {advice[p.id] && (
+                      <details className="plan-forklaring">
+                        <summary>Hvad anbefalingen siger<span className="visually-hidden">: {item.titel}</span></summary>
+                        <AdviceText advice={advice[p.id]!} />
+                      </details>
+                    )}
                   </>
                 ) : (
                   <>

@@ -1,8 +1,9 @@
 /**
- * Min plan as a document: as its print view, each chosen recommendation with its heading, its
- * source and group, and the leader's three fields (Ansvarlig, Dato, Egen note); blank fields get
- * writing lines. When the caller passes a recommendation's explanation it follows the heading.
- * Pure: the page hands over the plan items joined with their recommendation data.
+ * Min plan as a document: as its print view, each chosen recommendation numbered with its
+ * heading, its source and group, what it recommends (its explanation from its one content
+ * entry, src/lib/selvtjek/advice.ts) and beneath it the leader's three fields (Ansvarlig, Dato,
+ * Egen note); blank fields get writing lines. Pure: the page hands over the plan items joined
+ * with their recommendation data (and explanations).
  */
 import { adviceBlocks } from './selvtjek';
 import type { Advice } from '../selvtjek/advice';
@@ -44,14 +45,15 @@ export function planDocItems(
 
 export function fromPlan(items: readonly PlanDocItem[], now = new Date()): DocModel {
   const blocks: DocBlock[] = [];
-  for (const i of items) {
-    blocks.push({ type: 'heading', level: 2, text: i.titel });
+  items.forEach((i, n) => {
+    // Numbered as the printed plan numbers them (an ordered list), so paper and file match.
+    blocks.push({ type: 'heading', level: 2, text: `${n + 1}. ${i.titel}` });
     blocks.push({ type: 'paragraph', text: [i.kilde, i.gruppe].filter(Boolean).join(' · '), style: 'muted' });
     if (i.forklaring) blocks.push(...adviceBlocks(i.forklaring, { heading: false }));
     blocks.push({ type: 'field', label: 'Ansvarlig', value: typed(i.ansvarlig), lines: 1 });
     blocks.push({ type: 'field', label: 'Dato', value: typed(i.dato) ? danishDate(i.dato) : '', lines: 1 });
     blocks.push({ type: 'field', label: 'Egen note', value: typed(i.note), lines: 3 });
-  }
+  });
   return {
     title: 'Min plan',
     language: 'da-DK',
