@@ -321,3 +321,28 @@ describe('issue 21: a leader\'s printed plan says what each recommendation recom
     await w.context.close();
   });
 });
+
+describe('issue 21: »Føj til min plan« on a content page', () => {
+  it('adds where the reader is, says so with »Fortryd«, and does not leave the page', async () => {
+    const w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(at('/mestringsforloeb/faser/'));
+    const box = page.locator('[data-add-to-plan="mf-specificer-maalgruppen"]');
+    const url = page.url();
+    await box.getByRole('link', { name: /Føj til min plan/ }).click();
+    await expect.poll(() => box.getByRole('status').innerText()).toBe('»Specificér målgruppen for forløbet« er føjet til din plan.');
+    expect(page.url()).toBe(url);
+    expect((await storedPlan(page)).items.map((i: { id: string; titel?: string }) => [i.id, i.titel])).toEqual([['mf-specificer-maalgruppen', 'Specificér målgruppen for forløbet']]);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(await focused()).toBe('Fortryd');
+    expect(await box.getByRole('link', { name: 'Se min plan' }).getAttribute('href')).toMatch(/\/anbefalinger\/min-plan\/$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.getByRole('status').innerText()).toContain('er taget ud af din plan igen');
+    expect((await storedPlan(page)).items).toEqual([]);
+    expect(await focused()).toMatch(/^Føj til min plan/);
+    // the page loaded only its two small scripts until the click
+    expect(w.scripts.filter((s) => /AddToPlan|HeaderSearch|preload-helper/.test(s)).length).toBeGreaterThanOrEqual(2);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+});
