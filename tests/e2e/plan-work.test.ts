@@ -207,19 +207,19 @@ describe('issue 21, case 3: an item whose recommendation is no longer on the sit
     expect(await orphan.getByLabel('Egen note').inputValue()).toBe(gone.note);
     expect(await page.locator('.min-plan').innerText()).not.toMatch(/vises ikke/);
 
-    // the file export keeps it
+    // the document keeps it
+    const [doc] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /\.odt|OpenDocument|LibreOffice/ }).first().click()]);
+    const content = entryText(unzip(readFileSync((await doc.path())!)), 'content.xml');
+    expect(content).toContain(gone.titel);
+    expect(content).toContain(gone.note);
+
+    // so does the file export, and after »Hent som …« the export says what it did, not the previous message
     const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér til fil' }).click()]);
     const file = JSON.parse(readFileSync((await exported.path())!, 'utf8'));
     expect(file.plan.items.map((i: { id: string }) => i.id)).toEqual([REC, gone.id]);
     expect(file.plan.items[1]).toMatchObject({ titel: gone.titel, note: gone.note, ansvarlig: gone.ansvarlig, dato: gone.dato });
     // »Eksportér til fil« says what it did
-    await expect.poll(() => page.locator('.min-plan').innerText()).toMatch(/gemt som filen min-plan-\d{4}-\d{2}-\d{2}\.json/);
-
-    // so does the document
-    const [doc] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /\.odt|OpenDocument|LibreOffice/ }).first().click()]);
-    const content = entryText(unzip(readFileSync((await doc.path())!)), 'content.xml');
-    expect(content).toContain(gone.titel);
-    expect(content).toContain(gone.note);
+    await expect.poll(() => page.locator('.min-plan .tool-message').innerText()).toMatch(/hentet som filen min-plan-\d{4}-\d{2}-\d{2}\.json/);
 
     // »Erstat min plan« counts it and says what replacing does to it
     await page.locator('input[type=file]').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'laeringskatalog-plan', version: 1, plan: { items: [{ id: 'mf-arbejdsgruppe' }] } })) });

@@ -192,7 +192,7 @@ export default function MinPlan({ items, hubHref }: Props) {
             const f = exportPlan({ items: rows }, now, titles);
             downloadText(f.filename, f.json);
             setExportedAt(now);
-            say({ kind: 'ok', text: `Planen med ${count(rows.length, 'anbefaling', 'anbefalinger')} er gemt som filen ${f.filename} (i browserens mappe til overførsler).` });
+            say({ kind: 'ok', text: `Planen med ${count(rows.length, 'anbefaling', 'anbefalinger')} er hentet som filen ${f.filename}.` });
           }}
         >
           Eksportér til fil
