@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { at, hydrated, launch, watchedPage } from './browser';
+import { at, atRoot, hydrated, launch, watchedPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,7 +45,9 @@ const savePlan = (page: Page, ids: string[]) =>
     localStorage.setItem('laeringskatalog:plan', JSON.stringify({ v: 2, savedAt: new Date(now).toISOString(), data: { items, removed: {}, setAside: [] } }));
   }, ids);
 
-describe('issue 25: the served page is the tool', () => {
+// Hydration, layout shifts and early input cannot depend on the base path: root run only (the
+// sub-path run still loads and uses these tools in anbefalinger.test.ts and plan-work.test.ts).
+describe.skipIf(!atRoot())('issue 25: the served page is the tool', () => {
   it('hub: the served list, filters and check boxes are the hydrated ones; hydration moves nothing; a tick and a filter chosen before hydration count', async () => {
     const served = await watchedPage(browser, { ...PHONE, javaScriptEnabled: false });
     await served.page.goto(at('/anbefalinger/'));

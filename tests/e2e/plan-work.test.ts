@@ -243,7 +243,8 @@ describe('issue 21, case 3: an item whose recommendation is no longer on the sit
   });
 });
 
-describe('issue 21: what a leader needs from the hub', () => {
+// The hub's behaviour cannot depend on the base path: root run only.
+describe.skipIf(!atRoot())('issue 21: what a leader needs from the hub', () => {
   it('expands each explanation in place, lists the temaer 1 → 2 → 3, and says which filter to loosen', async () => {
     const w = await watchedPage(browser);
     const { page } = w;
