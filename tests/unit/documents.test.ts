@@ -217,7 +217,7 @@ describe('model: Min plan', () => {
       { titel: 'Tidsplan', kilde: 'Inspirationskatalog, s. 8', gruppe: 'Fase 3', ansvarlig: '', dato: '', note: '' },
     ]);
     expect(doc.title).toBe('Min plan');
-    expect(headings(doc, 2)).toEqual(['Inddrag borgeren', 'Tidsplan']);
+    expect(headings(doc, 2)).toEqual(['1. Inddrag borgeren', '2. Tidsplan']);
     const text = allText(doc);
     expect(text).toContain('Inspirationskatalog, s. 7 · Fase 2: Forberedelse');
     expect(text).toContain('Drøftes på ledermødet.\nHusk Ærø.');
@@ -596,14 +596,14 @@ describe('files (what the buttons hand to the browser)', () => {
     expect(blank.blob.type).toBe('application/vnd.oasis.opendocument.text');
   });
 
-  it('Min plan joins its rows with the recommendations, in the plan\'s order, dropping ones that no longer exist', async () => {
-    const { planDocItems } = await import('../../src/lib/documents/plan');
+  it('Min plan joins its rows with the recommendations, in the plan\'s order, keeping ones that no longer exist (issue 21, case 3)', async () => {
+    const { planDocItems, GONE_FROM_SITE } = await import('../../src/lib/documents/plan');
     const recs = [
       { id: 'a', titel: 'A', kildeKort: 'Inspirationskatalog', sider: 's. 7', gruppe: 'Fase 1' },
       { id: 'b', titel: 'B', kildeKort: 'Læringskatalog', sider: 's. 8', gruppe: 'Tema 1' },
     ];
     const items = planDocItems([{ id: 'b', ansvarlig: 'X', dato: '', note: '' }, { id: 'gone', ansvarlig: '', dato: '', note: '' }, { id: 'a', ansvarlig: '', dato: '2027-01-02', note: 'N' }], recs);
-    expect(items.map((i) => [i.titel, i.kilde, i.gruppe])).toEqual([['B', 'Læringskatalog, s. 8', 'Tema 1'], ['A', 'Inspirationskatalog, s. 7', 'Fase 1']]);
+    expect(items.map((i) => [i.titel, i.kilde, i.gruppe])).toEqual([['B', 'Læringskatalog, s. 8', 'Tema 1'], ['Anbefaling »gone«', GONE_FROM_SITE, ''], ['A', 'Inspirationskatalog, s. 7', 'Fase 1']]);
   });
 
   it('Selvtjek: CSV of one assessment (or of the empty checklist), and the team CSV', async () => {
