@@ -5,6 +5,7 @@
  */
 import type { PagefindLike } from '../lib/search/engine';
 import type { QueryRepair } from '../lib/search/repair';
+import { PAGEFIND_OPTIONS } from '../lib/search/options';
 
 export interface Pagefind extends PagefindLike {
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -16,13 +17,6 @@ interface PagefindModule extends Pagefind {
 
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-/**
- * Ranking: a page's title, its description (one line on what it is about) and a tool's own
- * field labels count as matches beside the text (src/layouts/BaseLayout.astro,
- * src/lib/search/keywords.ts); the numbers weigh them against a match in the text.
- */
-export const RANKING = { metaWeights: { title: 5, beskrivelse: 3, felter: 2, dele: 1 } };
-
 let engine: Promise<Pagefind> | null = null;
 
 /** The engine, loaded once per page. Rejects outside a build (`npm run dev` has no index). */
@@ -30,8 +24,7 @@ export function loadPagefind(): Promise<Pagefind> {
   engine ??= (async () => {
     // Built at run time and not bundled: Vite must leave this import alone (see TECH-NOTES).
     const pf = (await import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`)) as PagefindModule;
-    // No web worker: it would be one more 12 KB download before the first result.
-    await pf.options({ excerptLength: 24, noWorker: true, ranking: RANKING });
+    await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
   })();

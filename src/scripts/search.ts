@@ -43,6 +43,7 @@ export async function runSearchPage(): Promise<void> {
   fill(kildeSel, filters.kilde);
   document.getElementById('filters')!.hidden = false;
 
+  // A new search from the form is corrected again; only the link »Søg i stedet efter …« is as typed.
   const current = (): SearchParams => ({ q: input.value.trim(), type: typeSel.value, kilde: kildeSel.value });
   // With JavaScript the form never goes to the server: it writes the fragment, and the fragment
   // runs the search.
@@ -97,7 +98,7 @@ export async function runSearchPage(): Promise<void> {
     const active: Record<string, string> = {};
     if (params.type) active.type = params.type;
     if (params.kilde) active.kilde = params.kilde;
-    const result = await runSearch(pagefind, params.q, active, loadRepair, { stale: () => mine !== run });
+    const result = await runSearch(pagefind, params.q, active, loadRepair, { stale: () => mine !== run, asTyped: params.asTyped });
     if (mine !== run) return;
     outcome = result;
     shown = 0;

@@ -162,15 +162,35 @@ describe('search results', () => {
     await w.context.close();
   });
 
-  it('a near miss gets »Mente du …« from the site’s own words, and its results', async () => {
+  it('a word typed without ø shows the corrected results and says so, in the header and on /soeg/, before and after the service worker', async () => {
     const w = await watchedPage(browser);
-    await w.page.goto(at(`/soeg/#q=beredskap`));
-    const hits = await readHits(w.page);
-    const note = w.page.locator('#search-note');
-    expect(await note.textContent()).toMatch(/Mente du »beredskab«/);
-    expect(paths(hits).slice(0, 3)).toContain(path('/tjek/tjek-jobcentrets-beredskab/'));
-    await note.getByRole('link', { name: 'beredskab' }).click();
-    await w.page.waitForFunction(() => location.hash === '#q=beredskab');
+    const expectCorrected = async (note: string) => {
+      expect(await w.page.textContent(note)).toMatch(/Viser resultater for »mestringsforløb«\. Søg i stedet efter »mestringsforlob«/);
+    };
+    // the header, on a content page (no service worker yet)
+    await w.page.goto(at('/laeringskatalog/tema-1/'));
+    await w.page.click('#site-search');
+    await w.page.keyboard.type('mestringsforlob');
+    const list = w.page.getByRole('list', { name: 'Søgeresultater' });
+    await w.page.waitForFunction(() => /»mestringsforløb«/.test(document.getElementById('site-search-status')?.textContent ?? ''));
+    expect(new URL((await list.getByRole('link').first().getAttribute('href'))!, at('/')).pathname).toBe(path('/mestringsforloeb/'));
+    await expectCorrected('.header-results-note');
+    // the search page (it registers the service worker), then again once the worker serves it
+    for (const round of ['uden service worker', 'med service worker']) {
+      if (round === 'med service worker') {
+        await w.page.evaluate(() => navigator.serviceWorker.ready);
+        await w.page.reload();
+        await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      } else await w.page.goto(at('/soeg/#q=mestringsforlob'));
+      const hits = await readHits(w.page);
+      expect(paths(hits)[0], round).toBe(path('/mestringsforloeb/'));
+      await expectCorrected('#search-note');
+    }
+    // »Søg i stedet efter« searches as typed: nothing, rather than what »mestring« happens to find
+    await w.page.locator('#search-note').getByRole('link', { name: 'mestringsforlob' }).click();
+    await w.page.waitForFunction(() => location.hash.includes('som=skrevet') && /^Ingen resultater for »mestringsforlob«/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await readHits(w.page)).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 
