@@ -13,6 +13,7 @@ import { buildVocabulary, indexParts } from '../lib/search/decompound.ts';
 import { separateBlocks } from '../lib/search/index-html.ts';
 import { tunePagefindBundle, unwrap } from '../lib/search/pagefind-tune.ts';
 import { vocabularyText } from '../lib/search/vocabulary.ts';
+import { withPagefindEntry } from '../lib/search/entry.ts';
 import { htmlFiles } from './files.ts';
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
@@ -93,6 +94,13 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { count, vocabSize, vocabularyBytes, tuned } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
+        // Every page names the index files, so a first search fetches them at once (src/lib/search/entry.ts).
+        const entry = await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8');
+        for (const f of await htmlFiles(root)) {
+          const html = await readFile(f, 'utf8');
+          const withEntry = withPagefindEntry(html, entry);
+          if (withEntry !== html) await writeFile(f, withEntry);
+        }
         logger.info(`Søgeindeks bygget over ${count} sider (${vocabSize} ord i ordforrådet; ${VOCABULARY_FILE} ${(vocabularyBytes / 1024).toFixed(0)} KB).`);
         if (tuned) {
           logger.info(

@@ -8,8 +8,9 @@ import { readSearchParams, resultSummary, searchHash, type SearchParams } from '
 import { toHit } from '../lib/search/results';
 import { loadPagefind, loadRepair, type Pagefind } from './pagefind';
 import { hitItem, noteContent } from './search-view';
+import type { SearchStart } from './search-start';
 
-export async function runSearchPage(): Promise<void> {
+export async function runSearchPage(start: SearchStart | null = null): Promise<void> {
   const form = document.getElementById('search') as HTMLFormElement;
   const input = document.getElementById('q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
@@ -27,7 +28,7 @@ export async function runSearchPage(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind();
+    pagefind = await loadPagefind(start);
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Søgeindekset findes kun i det byggede site (npm start), ikke under udvikling (npm run dev).'

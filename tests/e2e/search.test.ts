@@ -367,6 +367,15 @@ describe('privacy', () => {
       await page.waitForLoadState('load');
       expect(seen.length).toBeGreaterThan(5);
       expect(seen.filter((u) => /hemmelig|gladsaxe/i.test(u.replace(/\/projekter\/gladsaxe\//, '')))).toEqual([]);
+      // What the server can see is what /privatliv/ says: an index chunk per word, the found
+      // pages' text, and the site's words when a word is not on the site (»hemmelig«).
+      const search = seen.filter((u) => u.includes('/pagefind/'));
+      expect(search.some((u) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(u))).toBe(true);
+      expect(search.some((u) => /\/pagefind\/fragment\/[^/]+\.pf_fragment$/.test(u))).toBe(true);
+      expect(search.some((u) => u.endsWith('/pagefind/vocabulary.txt'))).toBe(true);
+      await page.goto(`${url}privatliv/`);
+      const said = (await page.textContent('#soegning-log'))!.replace(/\s+/g, ' ');
+      for (const part of ['den del af indekset, der dækker det stykke af alfabetet, ordet ligger i', 'teksten til de sider, søgningen finder', 'en liste over sitets ord', 'men ikke selve ordene']) expect(said).toContain(part);
     } finally {
       await ctx.close();
       server.close();
