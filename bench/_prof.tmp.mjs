@@ -1,0 +1,12 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSearchIndex, TUNING } from '../src/integrations/pagefind.ts';
+import { tunePagefindBundle } from '../src/lib/search/pagefind-tune.ts';
+const out = process.argv[2];
+const own = join(out, 'pf-own');
+if (!process.argv.includes('--reuse')) await buildSearchIndex(out, own, { tune: false });
+rmSync(join(out, 'pf-t'), { recursive: true, force: true });
+cpSync(own, join(out, 'pf-t'), { recursive: true });
+const t = performance.now();
+const r = await tunePagefindBundle(join(out, 'pf-t'), TUNING);
+console.log('tune ms', Math.round(performance.now() - t), r);
