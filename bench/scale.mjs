@@ -76,6 +76,12 @@ for (const n of sizes) {
     precacheBytes,
   };
   results.push(row);
+  // Issue #25: at 3,000 pages a first search at most 130 KB (bench/budgets.json).
+  if (n === 3000) {
+    const budget = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')).firstSearchAt3000.totalGzip;
+    row.firstSearchBudgetMet = row.firstSearchBytes <= budget;
+    console.log(`første søgning ved 3.000 sider: ${(row.firstSearchBytes / 1024).toFixed(0)} KB, budget ${(budget / 1024).toFixed(0)} KB${row.firstSearchBudgetMet ? '' : ' – over budget'}`);
+  }
   console.log(`${String(n).padStart(5)} syntetiske sider (${pages} i alt): bygning ${(buildMs / 1000).toFixed(1)} s (${(buildMs / pages).toFixed(1)} ms/side), dist ${(row.distBytes / 1048576).toFixed(1)} MB (${(row.distBytes / pages / 1024).toFixed(1)} KB/side), søgeindeks ${(row.pagefindBytes / 1048576).toFixed(1)} MB (${(row.pagefindBytes / pages / 1024).toFixed(1)} KB/side), søgetid ${row.searchMs} ms, første søgning ${(row.firstSearchBytes / 1024).toFixed(0)} KB (${row.indexChunks} indeksdele, største ${(row.largestChunkBytes / 1024).toFixed(1)} KB; søgeord over ${row.deepestCut} tegn finder alt), brug uden net henter ${(precacheBytes / 1048576).toFixed(1)} MB`);
   rmSync(dir, { recursive: true, force: true });
 }
