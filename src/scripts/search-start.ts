@@ -20,31 +20,29 @@ export interface SearchStart {
 }
 
 interface Entry {
-  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+  languages: Record<string, { hash: string; wasm?: string | null }>;
 }
 
-/** Start the downloads for the page's search form; null without an index (`astro dev`). */
+/**
+ * Start the downloads for the page's search form; null without an index (`astro dev`). The site
+ * has one index language (src/integrations/pagefind.ts forces Danish), so its index is the one.
+ */
 export function startSearch(form: HTMLElement): SearchStart | null {
-  let entry: Entry;
+  const json = form.dataset.pagefindEntry ?? '';
+  let index: Entry['languages'][string] | undefined;
   try {
-    entry = JSON.parse(form.dataset.pagefindEntry ?? '') as Entry;
+    index = Object.values((JSON.parse(json) as Entry).languages)[0];
   } catch {
     return null;
   }
-  const dir = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
-  // The language Pagefind picks: the page's, else the one with the most pages.
-  const lang = document.documentElement.lang.toLowerCase();
-  const index = entry.languages[lang] ?? entry.languages[lang.split('-')[0]!] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!index) return null;
-  const responses = new Map<string, Promise<Response>>();
-  const get = (path: string) => {
-    const p = fetch(dir + path);
+  const dir = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+  const responses = new Map([[`${dir}pagefind-entry.json?ts=${index.hash}`, Promise.resolve(new Response(json))]]);
+  for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
+    const p = fetch(dir + file);
     p.catch(() => undefined); // Pagefind reports it when it asks for the file
-    responses.set(dir + path, p);
-  };
-  get(`pagefind.${index.hash}.pf_meta`);
-  get(`wasm.${index.wasm ?? 'unknown'}.pagefind`);
-  responses.set(`${dir}pagefind-entry.json?ts=${index.hash}`, Promise.resolve(new Response(form.dataset.pagefindEntry, { headers: { 'content-type': 'application/json' } })));
+    responses.set(dir + file, p);
+  }
   // Built at run time and not bundled: Vite must leave this import alone (see TECH-NOTES).
   const module = import(/* @vite-ignore */ `${dir}pagefind.js`);
   module.catch(() => undefined);

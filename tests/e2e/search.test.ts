@@ -287,7 +287,7 @@ describe('the header search', () => {
     await w.context.close();
   });
 
-  it('a content page loads only the small header script, which loads nothing until the field is used', async () => {
+  it('a content page loads only the small header script, which loads nothing until the field is used, then all a first search needs at once', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/laeringskatalog/indledning/'));
     await w.page.waitForLoadState('networkidle');
@@ -297,7 +297,22 @@ describe('the header search', () => {
     w.page.on('request', (r) => requests.push(r.url()));
     await w.page.waitForTimeout(300);
     expect(requests).toEqual([]);
+    // Focus starts everything a first search needs at once: Pagefind's script, metadata and
+    // WebAssembly beside the search code. The entry file is in the page, never fetched.
+    await w.page.focus('#site-search');
+    await expect.poll(() => requests.map((u) => new URL(u).pathname.split('/').pop()!).filter((f) => /^(pagefind\.js|pagefind\..+\.pf_meta|wasm\.da\.pagefind)$/.test(f)).length).toBe(3);
+    expect(requests.some((u) => u.includes('pagefind-entry.json'))).toBe(false);
     await w.context.close();
+  });
+
+  it('every built page carries Pagefind’s entry file for the header search', () => {
+    const entry = readFileSync(join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8');
+    for (const p of builtPages()) {
+      const html = readFileSync(join(distDir(), p.endsWith('/') ? join(p, 'index.html') : p), 'utf8');
+      const attr = html.match(/data-pagefind-entry="([^"]*)"/)?.[1];
+      expect(attr, p).toBeDefined();
+      expect(JSON.parse(attr!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')), p).toEqual(JSON.parse(entry));
+    }
   });
 
   it('shows results as you type: a labelled list of links with a live status, reachable by keyboard', async () => {
