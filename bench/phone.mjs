@@ -18,7 +18,8 @@
  *                 framework (React, react-dom, Astro's island runtime and its React client, the
  *                 bundler's runtime and preload helper) and the site's own code
  *   header search: on a content page, from focusing the header's field (the query typed at
- *                 once) until the first results are shown under it
+ *                 once) until the first results are shown under it; and, typed at five letters a
+ *                 second, from the last letter until the results (what a reader waits)
  *
  * Options: --no-build, --no-history, --runs N (default 5), --only <part of a tool page's path>.
  */
@@ -228,17 +229,27 @@ async function arrival(tool) {
 
 const SEARCH_PAGE = '/laeringskatalog/tema-1/';
 const SEARCH_QUERY = 'praktik';
-async function headerSearch() {
+/**
+ * A first search in the header of a content page. `typing` ms between letters: 0 types the word
+ * at once and times from focusing the field to the results (the budget); 200 (five letters a
+ * second) times from the last letter to the results – the wait a reader sees, once the downloads
+ * begun on focus have had the typing time to arrive.
+ */
+async function headerSearch(typing = 0) {
   const { context, page } = await phonePage();
   await page.goto(base + SEARCH_PAGE.slice(1), { waitUntil: 'load', timeout: 60_000 });
   await quiet(page);
-  await page.evaluate(() => document.getElementById('site-search').addEventListener('focus', () => (window.__focus = performance.now()), { once: true }));
+  await page.evaluate(() => {
+    const input = document.getElementById('site-search');
+    input.addEventListener('focus', () => (window.__start = performance.now()), { once: true });
+    input.addEventListener('input', () => (window.__last = performance.now()));
+  });
   await page.click('#site-search');
-  await page.keyboard.type(SEARCH_QUERY);
+  await page.keyboard.type(SEARCH_QUERY, { delay: typing });
   const shown = await firstTrue(page, (q) => (document.getElementById('site-search-status')?.textContent ?? '').includes(`resultater for »${q}«`) && document.querySelector('#site-search-results a') !== null, SEARCH_QUERY, 'søgeresultaterne');
-  const focus = await page.evaluate(() => window.__focus);
+  const from = await page.evaluate((t) => (t ? window.__last : window.__start), typing);
   await context.close();
-  return Math.round(shown - focus);
+  return Math.round(shown - from);
 }
 
 /** The median; a run without a result (null) counts as slower than any. */
@@ -266,8 +277,13 @@ for (const tool of TOOLS.filter((t) => !only || t.path.includes(only))) {
   });
 }
 const searches = [];
-for (let i = 0; i < RUNS; i++) searches.push(await headerSearch());
+const typedSearches = [];
+for (let i = 0; i < RUNS; i++) {
+  searches.push(await headerSearch(0));
+  typedSearches.push(await headerSearch(200));
+}
 const headerSearchMs = median(searches);
+const typedSearchMs = median(typedSearches);
 await browser.close();
 proxy.close();
 upstream.close();
@@ -283,7 +299,8 @@ for (const r of rows) {
   if (r.budget && (r.firstClickMs === null || r.firstClickMs > budgets.firstClickMs)) failures.push(`${r.page}: første klik ${r.firstClickMs ?? 'uden resultat'} ms > ${budgets.firstClickMs} ms`);
   if (r.cls > budgets.cls) failures.push(`${r.page}: CLS ${r.cls} > ${budgets.cls}`);
 }
-console.log(`\nFørste søgning i sidehovedet (${SEARCH_PAGE}, »${SEARCH_QUERY}«): ${(headerSearchMs / 1000).toFixed(2)} s (${searches.join(', ')} ms)`);
+console.log(`\nFørste søgning i sidehovedet (${SEARCH_PAGE}, »${SEARCH_QUERY}«): ${(headerSearchMs / 1000).toFixed(2)} s fra fokus, ordet skrevet på én gang (${searches.join(', ')} ms)`);
+console.log(`  skrevet med fem bogstaver i sekundet: ${(typedSearchMs / 1000).toFixed(2)} s fra sidste bogstav til resultaterne (${typedSearches.join(', ')} ms)`);
 if (headerSearchMs > budgets.headerSearchMs) failures.push(`første søgning ${headerSearchMs} ms > ${budgets.headerSearchMs} ms`);
 console.log(failures.length ? `\nOver budget:\n  ${failures.join('\n  ')}` : '\nAlle budgetter holdt.');
 
@@ -293,5 +310,5 @@ if (!args.includes('--no-history')) {
     commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   } catch {}
   const load = Number(execSync('cat /proc/loadavg').toString().split(' ')[0]);
-  appendFileSync('bench/phone-history.jsonl', JSON.stringify({ date: new Date().toISOString(), commit, load, runs: RUNS, profile: PROFILE, budgetsMet: failures.length === 0, failures, headerSearchMs, searches, tools: rows }) + '\n');
+  appendFileSync('bench/phone-history.jsonl', JSON.stringify({ date: new Date().toISOString(), commit, load, runs: RUNS, profile: PROFILE, budgetsMet: failures.length === 0, failures, headerSearchMs, searches, typedSearchMs, typedSearches, tools: rows }) + '\n');
 }
