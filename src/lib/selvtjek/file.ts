@@ -12,7 +12,7 @@
  * where known, by id otherwise), so the page can show them before anything is saved.
  * `parseImport` never throws.
  */
-import { isIsoDate, isIsoDateTime, labelOf, localIsoDate, newId, withoutStamps, type Assessment } from './model';
+import { isIsoDate, isIsoDateTime, labelOf, localIsoDate, newId, readAssessment, withoutStamps, type Assessment } from './model';
 import { STORED_TEXT_MAX, danishDate, isIsoTimeInRange, repairDate } from '../storage/fields';
 import type { SetAsideEntry } from '../storage/sync';
 import { codeFromCodeOrLabel, isAnswerCode, isCodeOfScale, type AnswerCode, type Scale } from './scales';
@@ -141,6 +141,20 @@ export function describeSetAside(entry: SetAsideEntry): { label: string; checkli
   const isObj = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const checklist = isObj && typeof (raw as Record<string, unknown>).checklist === 'string' ? ((raw as Record<string, unknown>).checklist as string) : null;
   return { label: isObj ? labelOf(raw) : 'Data, der ikke kan læses', checklist, importable: isObj };
+}
+
+/**
+ * The set-aside entries a checklist's page shows (its own, and those of no known checklist; other
+ * checklists show their own), each with what it is and whether it can be read now.
+ */
+export function setAsideOf(entries: readonly SetAsideEntry[], checklist: string, now: number): { entry: SetAsideEntry; label: string; importable: boolean; reason: string }[] {
+  return entries.flatMap((entry) => {
+    const d = describeSetAside(entry);
+    if (d.checklist !== null && d.checklist !== checklist) return [];
+    const read = readAssessment(entry.raw, now, { stamped: true });
+    const reason = !d.importable ? 'Det er ikke data fra Selvtjek.' : read.ok ? 'Vurderingen kan læses nu.' : read.reason;
+    return [{ entry, label: d.label, importable: d.importable, reason }];
+  });
 }
 
 export interface ImportOptions {

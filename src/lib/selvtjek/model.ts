@@ -460,3 +460,25 @@ export function withoutStamps(a: Assessment): Assessment {
   const { stamps: _stamps, ...rest } = a;
   return rest;
 }
+
+// --- the assessments of one checklist -----------------------------------------------------------
+
+/** The assessments of one checklist, the most recently changed first. */
+export function assessmentsOf(state: SelvtjekState, checklist: string): Assessment[] {
+  return state.assessments.filter((a) => a.checklist === checklist).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** The assessment of a checklist a tab shows: the active one if it belongs to the checklist, else the latest. */
+export function activeOf(state: SelvtjekState, checklist: string): Assessment | undefined {
+  const mine = assessmentsOf(state, checklist);
+  return mine.find((a) => a.id === state.activeId) ?? mine[0];
+}
+
+/**
+ * A change to the assessment a tab shows of a checklist; the first change (an answer before any
+ * assessment exists) creates one dated `now`.
+ */
+export function changeActive(state: SelvtjekState, checklist: string, change: (a: Assessment, now: number) => Assessment, now: number): SelvtjekState {
+  const target = activeOf(state, checklist) ?? createAssessment(checklist, new Date(now));
+  return putAssessment(state, change(target, now));
+}

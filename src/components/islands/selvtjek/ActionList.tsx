@@ -9,10 +9,10 @@
 import { useEffect, type ReactNode } from 'react';
 import { firstShown, type Advice } from '../../../lib/selvtjek/advice';
 import type { ListItem } from '../../../content/schemas';
-import type { Question } from './Selvtjek';
+import type { QuestionView } from '../../../lib/selvtjek/view';
 
 export interface ActionEntry {
-  question: Question;
+  question: QuestionView;
   /** What was answered, e.g. a tag »Nej«, or »Nej: Anne · Delvist: Bo« for a team. */
   answer: ReactNode;
   note?: string | undefined;

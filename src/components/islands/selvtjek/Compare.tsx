@@ -8,11 +8,11 @@ import { answerLabelOf } from '../../../lib/selvtjek/scoring';
 import type { Assessment } from '../../../lib/selvtjek/model';
 import TableRegion from '../TableRegion';
 import { danishDate } from '../../../lib/storage/fields';
-import type { Checklist } from './Selvtjek';
+import type { ChecklistView } from '../../../lib/selvtjek/view';
 
 const CHANGE = { uaendret: 'Uændret', bedre: 'Bedre', ringere: 'Ringere', aendret: 'Ændret' } as const;
 
-export default function Compare({ checklist, assessments }: { checklist: Checklist; assessments: Assessment[] }) {
+export default function Compare({ checklist, assessments }: { checklist: ChecklistView; assessments: Assessment[] }) {
   const base = useId();
   const [aId, setA] = useState(assessments[1]!.id);
   const [bId, setB] = useState(assessments[0]!.id);

@@ -1,0 +1,46 @@
+/**
+ * Stored data of this checklist that could not be read and was set aside (src/lib/selvtjek/model.ts
+ * keeps it): each entry can be saved as a file, brought back through the import (which shows what
+ * can be used first), or removed.
+ */
+import { setAsideFile, setAsideOf } from '../../../lib/selvtjek/file';
+import type { ChecklistView } from '../../../lib/selvtjek/view';
+import { removeSetAside } from '../../../lib/selvtjek/model';
+import SetAsideNotice from '../SetAsideNotice';
+import { downloadText } from '../useStoredState';
+import type { Assessments } from './useAssessments';
+
+export interface Props {
+  checklist: ChecklistView;
+  assessments: Assessments;
+  /** Brings an entry back through the import (`text` is the entry as an export file). */
+  onRecover: (text: string, key: string) => void;
+}
+
+export default function SetAside({ checklist, assessments, onRecover }: Props) {
+  const { store } = assessments;
+  const items = setAsideOf(store.value.setAside ?? [], checklist.id, Date.now());
+  const file = (key: string) => {
+    const e = items.find((x) => x.entry.key === key);
+    return e ? setAsideFile(e.entry, checklist) : null;
+  };
+  return (
+    <SetAsideNotice
+      items={items.map((i) => ({ key: i.entry.key, label: i.label, importable: i.importable, reason: i.reason }))}
+      heading={
+        items.every((i) => i.importable)
+          ? `${items.length} ${items.length === 1 ? 'vurdering' : 'vurderinger'} kunne ikke læses og er lagt til side.`
+          : 'Noget af det gemte kunne ikke læses og er lagt til side.'
+      }
+      onDownload={(key) => {
+        const f = file(key);
+        if (f) downloadText(f.filename, f.json);
+      }}
+      onRecover={(key) => {
+        const f = file(key);
+        if (f) onRecover(f.json, key);
+      }}
+      onRemove={(key) => store.setValue((s) => removeSetAside(s, key, Date.now()))}
+    />
+  );
+}
