@@ -17,7 +17,8 @@ afterAll(async () => {
 });
 
 const URL_ = '/tjek/tjek-jobcentrets-beredskab/';
-const ready = (page: Page) => page.locator('.selvtjek .question').first().waitFor();
+/** The island has hydrated and read what is saved (the served page already holds the form). */
+const ready = (page: Page) => page.locator('.selvtjek[data-loaded] .question').first().waitFor();
 const questions = (page: Page) => page.locator('.selvtjek fieldset.question');
 /** Answer question i (0-based) with the option label. */
 const answer = (page: Page, i: number, label: string) => questions(page).nth(i).getByLabel(label, { exact: true }).check();
@@ -37,13 +38,85 @@ async function exportFile(page: Page): Promise<string> {
 }
 
 describe('selvtjek', () => {
-  it('without JavaScript, the checklist is a printable list of its questions', async () => {
+  it('without JavaScript, the questions show and print as a list, and the page says what needs JavaScript', async () => {
     const w = await watchedPage(browser, { javaScriptEnabled: false });
     await w.page.goto(at(URL_));
-    expect(await w.page.locator('.selvtjek.static li').count()).toBeGreaterThanOrEqual(8);
-    expect(await w.page.locator('input[type=radio]').count()).toBe(0);
+    expect(await questions(w.page).count()).toBe(8);
+    expect(await w.page.locator('.selvtjek legend').first().isVisible()).toBe(true);
+    // the tool's controls are in the page but hidden: nothing to click that would not work
+    expect(await w.page.locator('input[type=radio]').count()).toBe(32);
+    expect(await w.page.locator('input[type=radio]:visible, textarea:visible, .selvtjek button:visible').count()).toBe(0);
+    expect(await w.page.locator('main').innerText()).toMatch(/Uden JavaScript kan du læse og udskrive spørgsmålene\. At svare, gemme svarene, se resultatet .* kræver JavaScript\./);
     const pdf = await printToPdf(w.page, 'selvtjek-nojs');
     expect(pdf.text).toContain('Forbereder I borgerne');
+    expect(pdf.text).not.toContain('Ikke besvaret');
+    await w.context.close();
+  });
+
+  it('the served page is the tool: same form, ids and layout before and after hydration; early answers and notes are kept; no layout shift; a question anchor stays in view', async () => {
+    const LONG = '/tjek/klar-til-mestringsforloeb/';
+    const layout = (page: Page) =>
+      page.evaluate(() => ({
+        results: Math.round(document.querySelector('.selvtjek .results')!.getBoundingClientRect().top + scrollY),
+        questions: [...document.querySelectorAll('.selvtjek fieldset.question')].map((f) => `${f.id}@${Math.round(f.getBoundingClientRect().top + scrollY)}`),
+        radios: document.querySelectorAll('.selvtjek input[type=radio]').length,
+        notes: document.querySelectorAll('.selvtjek textarea').length,
+      }));
+    // The served HTML with JavaScript on but the island's code held back …
+    const w = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
+    await w.context.addInitScript(() => {
+      const win = window as unknown as { __cls: number };
+      win.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) win.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await w.page.route(/\/_astro\/Selvtjek\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.page.goto(at(LONG));
+    const served = await layout(w.page);
+    expect(served.radios).toBe(served.questions.length * 4);
+    expect(served.notes).toBe(served.questions.length);
+    // … the reader answers and writes before the tool has loaded …
+    await questions(w.page).nth(1).getByLabel('Nej', { exact: true }).check();
+    await questions(w.page).nth(2).getByLabel('Note (valgfri)').fill('Skrevet før siden var klar');
+    release();
+    await ready(w.page);
+    // … and nothing moved when it hydrated, and what the reader did is kept and saved
+    // (the action list below the results grows with the answer; everything above it stays put)
+    expect(await layout(w.page)).toEqual(served);
+    await expect.poll(() => checked(w.page).then((c) => c.slice(0, 3))).toEqual([null, 'nej', null]);
+    expect(await questions(w.page).nth(2).getByLabel('Note (valgfri)').inputValue()).toBe('Skrevet før siden var klar');
+    await expect.poll(() => w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek') ?? '')).toContain('Skrevet før siden var klar');
+    expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+
+    // A returning reader (saved answers) who lands on a question far down, as a search result does:
+    // the question is in view once the tool has hydrated and read the saved answers, with no shift.
+    const last = served.questions.at(-1)!.split('@')[0]!;
+    await w.page.unrouteAll();
+    await w.page.goto('about:blank');
+    await w.page.goto(at(`${LONG}#${last}`));
+    await ready(w.page);
+    await w.page.waitForTimeout(300);
+    const box = await w.page.locator(`[id="${last}"]`).boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(800);
+    expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+    // What the browser puts back into the served form on reload is not taken for the reader's input:
+    // after »Slet alle data« in another tab, a reload shows no answer and no note.
+    await questions(w.page).nth(0).getByLabel('Ja', { exact: true }).check();
+    await questions(w.page).nth(0).getByLabel('Note (valgfri)').fill('Gammel note');
+    await w.page.evaluate(() => localStorage.clear());
+    await w.page.reload();
+    await ready(w.page);
+    expect((await checked(w.page)).filter(Boolean)).toEqual([]);
+    expect(await w.page.locator('.selvtjek textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).filter(Boolean))).toEqual([]);
+    expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek'))).toBeNull();
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 

@@ -98,3 +98,4 @@ describe('set-aside data on a checklist’s page', () => {
     expect(shown[1]).toMatchObject({ importable: false, reason: 'Det er ikke data fra Selvtjek.' });
   });
 });
+

@@ -9,8 +9,6 @@
  * 3 = as 2 plus change times per piece (`stamps`), tombstones for deleted assessments and the
  * set-aside data that could not be read.
  */
-// zod/mini: the same validation as the content schemas, at a fraction of the bundle size in the tools.
-import * as z from 'zod/mini';
 import { createStore, type Decoded, type StorageLike, type Store } from '../storage';
 import { STORED_TEXT_MAX, TEXT_LIMITS, danishDate, isDateInRange, isIsoTimeInRange, isTime, repairDate } from '../storage/fields';
 import {
@@ -23,7 +21,7 @@ import {
   type SetAsideEntry,
   type Tombstones,
 } from '../storage/sync';
-import { ANSWER_CODES, codeFromCodeOrLabel, isAnswerCode, type AnswerCode } from './scales';
+import { codeFromCodeOrLabel, isAnswerCode, type AnswerCode } from './scales';
 
 export const STORAGE_KEY = 'laeringskatalog:selvtjek';
 export const STATE_VERSION = 3;
@@ -31,7 +29,7 @@ export const STATE_VERSION = 3;
 export const DEFAULT_NAME = 'Min vurdering';
 /** More answers or notes than this in one assessment is not something the tool wrote. */
 const MAX_KEYS = 1000;
-const MAX_ID = 200;
+export const MAX_ID = 200;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -56,30 +54,56 @@ export function localIsoDate(d: Date): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export const answerCodeSchema = z.enum(ANSWER_CODES);
-const timeSchema = z.number().check(z.refine(isTime, 'skal være et tidspunkt'));
-
-/** A valid assessment, as the tool keeps it. Loading checks each assessment against this. */
-export const assessmentSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
-  /** Id of the tjekliste content entry. */
-  checklist: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
-  name: z.string().check(z.maxLength(STORED_TEXT_MAX)),
+/**
+ * A valid assessment, as the tool keeps it. Loading checks each assessment with `isAssessment`
+ * (the same rules as `assessmentSchema` in schema.ts, which the unit tests hold it to; written
+ * out here so the tool page does not load a validation library for one check).
+ */
+export interface Assessment {
+  /** 1–200 characters. */
+  id: string;
+  /** Id of the tjekliste content entry (1–200 characters). */
+  checklist: string;
+  name: string;
   /** The day the assessment is about, YYYY-MM-DD in 2000–2099. */
-  date: z.string().check(z.refine(isDateInRange, 'skal være en dato som 2027-03-14')),
+  date: string;
   /** Question id → answer code. Unanswered questions have no key. */
-  answers: z.record(z.string(), answerCodeSchema),
+  answers: Record<string, AnswerCode>;
   /** Question id → the user's note. */
-  notes: z.record(z.string(), z.string().check(z.maxLength(STORED_TEXT_MAX))),
-  updatedAt: z.string().check(z.refine(isIsoTimeInRange, 'skal være et tidspunkt')),
-  exportedAt: z.optional(z.string().check(z.refine(isIsoTimeInRange, 'skal være et tidspunkt'))),
+  notes: Record<string, string>;
+  updatedAt: string;
+  exportedAt?: string | undefined;
   /**
    * When each piece last changed (ms): `name`, `date`, `a:<question>` (answer), `n:<question>`
    * (note). A stamp without a value records that the value was removed.
    */
-  stamps: z.optional(z.record(z.string(), timeSchema)),
-});
-export type Assessment = z.infer<typeof assessmentSchema>;
+  stamps?: Record<string, number> | undefined;
+}
+
+const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isPlain = (x: unknown): x is Record<string, unknown> => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === null || proto === Object.prototype;
+};
+const isRecordOf = (x: unknown, ok: (v: unknown) => boolean) => isPlain(x) && Object.values(x).every(ok);
+
+/** Whether a value is a valid assessment (see `Assessment`). */
+export function isAssessment(x: unknown): x is Assessment {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const a = x as Record<string, unknown>;
+  return (
+    isText(a.id, 1, MAX_ID) &&
+    isText(a.checklist, 1, MAX_ID) &&
+    isText(a.name, 0, STORED_TEXT_MAX) &&
+    isDateInRange(a.date) &&
+    isRecordOf(a.answers, isAnswerCode) &&
+    isRecordOf(a.notes, (n) => isText(n, 0, STORED_TEXT_MAX)) &&
+    isIsoTimeInRange(a.updatedAt) &&
+    (a.exportedAt === undefined || isIsoTimeInRange(a.exportedAt)) &&
+    (a.stamps === undefined || isRecordOf(a.stamps, isTime))
+  );
+}
 
 export interface SelvtjekState {
   assessments: Assessment[];
@@ -207,7 +231,7 @@ export function readAssessment(x: unknown, fallbackTime: number, options: { stam
   const assessment: Assessment = { id, checklist, name, date, answers, notes, updatedAt, stamps };
   if (isIsoTimeInRange(x.exportedAt)) assessment.exportedAt = x.exportedAt;
   // Belt and braces: whatever is kept must pass the schema the tool works with.
-  if (!assessmentSchema.safeParse(assessment).success) return fail('Vurderingen har ikke det forventede indhold.');
+  if (!isAssessment(assessment)) return fail('Vurderingen har ikke det forventede indhold.');
   return { ok: true, assessment, repairs };
 }
 

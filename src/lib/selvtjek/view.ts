@@ -103,10 +103,12 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
 }
 
 /**
- * What the Selvtjek root gives the team round (src/components/islands/selvtjek/team/, loaded
- * lazily): the checklist, the lead's own assessment, and a callback through which the round
- * tells the root its people, for the report's documents (ReportDownloads → src/lib/documents/).
- * The round prints itself: its section is part of the printed report when it has people.
+ * What the Selvtjek root gives the team round (src/components/islands/selvtjek/team/Team.tsx):
+ * the checklist, the lead's own assessment, and a callback through which the round tells the
+ * root its people, for the report's documents (ReportDownloads → src/lib/documents/). The round
+ * prints itself: its section is part of the printed report when it has people. The root imports
+ * Team.tsx statically, because the server renders it with the rest of the tool (the served page
+ * is the tool); the round's heavy code loads inside it, on use.
  */
 export interface TeamRoundProps {
   checklist: ChecklistView;
@@ -115,3 +117,6 @@ export interface TeamRoundProps {
   /** The team's people with their answers and notes, or `null` when the round has none. */
   onMembers: (members: TeamMember[] | null) => void;
 }
+
+/** The id of an area's heading on the page. */
+export const areaAnchor = (areaId: string) => `omraade-${areaId}`;

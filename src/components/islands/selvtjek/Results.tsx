@@ -2,7 +2,7 @@
  * The results of one assessment: a summary, the answers per area as a chart and a table, and the
  * action list (each gap with what the sources recommend, ActionList.tsx). Printed in the report.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { actionList, answerLabelOf, areaCounts, progress } from '../../../lib/selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, type AnswerCode } from '../../../lib/selvtjek/scales';
 import type { ChecklistView, QuestionView } from '../../../lib/selvtjek/view';
@@ -16,7 +16,7 @@ export interface Props {
   notes: Readonly<Record<string, string | undefined>>;
 }
 
-export default function Results({ checklist, answers, notes }: Props) {
+function Results({ checklist, answers, notes }: Props) {
   const base = useId();
   const codes = SCALE_CODES[checklist.skala];
   const prog = progress(checklist, answers);
@@ -24,9 +24,14 @@ export default function Results({ checklist, answers, notes }: Props) {
   const actions = actionList(checklist, answers);
   const questionsById = new Map<string, QuestionView>(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q])));
   return (
-    <section className="results" aria-labelledby={`${base}-resultat`}>
+    <section className="results needs-js" aria-labelledby={`${base}-resultat`} data-pagefind-ignore="">
       <h2 id={`${base}-resultat`}>Resultat</h2>
-      <p aria-live="polite">{prog.answered === 0 ? 'Besvar spørgsmålene for at se resultatet.' : `${prog.answered} af ${prog.total} besvaret; ${actions.length} ${actions.length === 1 ? 'spørgsmål peger' : 'spørgsmål peger'} på noget, I kan arbejde med.`}</p>
+      {/* Two lines of fixed form, so the page does not move when the saved answers are read (and no
+          live region: the form announces each answer once, Questions.tsx). */}
+      <p className="results-summary">
+        <span>Besvaret: {prog.answered} af {prog.total} spørgsmål.</span>{' '}
+        <span>Peger på noget, I kan arbejde med: {actions.length} spørgsmål.</span>
+      </p>
       <p id={`${base}-chart-title`} className="chart-title">Svar pr. område (antal spørgsmål)</p>
       <BarChart areas={areas} codes={codes} titleId={`${base}-chart-title`} />
       <TableRegion caption="Svar pr. område">
@@ -57,3 +62,5 @@ export default function Results({ checklist, answers, notes }: Props) {
     </section>
   );
 }
+
+export default memo(Results);

@@ -4,6 +4,11 @@
  * and its rules from the pure modules there. Answers autosave in this browser only; share links
  * carry the answers (not the notes) in the URL fragment, which is never sent to a server.
  *
+ * The served page is the tool: the server renders all of it from the empty state, with the same
+ * markup and ids as the island's first render, so hydration changes nothing on screen. Saved
+ * answers are read after mount; what the reader clicked or typed before that is kept
+ * (earlyInput.ts). Parts that need JavaScript carry `needs-js` (hidden without it).
+ *
  * The parts, top to bottom:
  * - useAssessments.ts   the saved assessments (store, the shown one, every change; rules in model.ts)
  * - StorageNotice       storage blocked, full, newer or unreadable (shared with Min plan)
@@ -13,32 +18,32 @@
  * - Questions.tsx       progress and the form: every question with its answer and note
  * - Results.tsx         summary, chart, table per area and the action list (ActionList.tsx)
  * - Compare.tsx         two assessments side by side (lazy: loads once there are two)
- * - team/Team.tsx       the team round (lazy; TeamRoundProps in view.ts); it tells the root its
- *                       people for the report's documents
+ * - team/Team.tsx       the team round (TeamRoundProps in view.ts): rendered on the server like the
+ *                       rest, its heavy code loads on use; it tells the root its people for the
+ *                       report's documents
  * - Gem og del          ImportExport.tsx (print, export, import + its confirm; flow in useImport.ts),
  *                       ReportDownloads.tsx (.docx/.odt/.csv), ShareLink, DeleteAll.tsx
  */
-import { lazy, Suspense, useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import type { TeamMember } from '../../../lib/selvtjek/team';
 import type { ChecklistView } from '../../../lib/selvtjek/view';
 import StorageNotice from '../StorageNotice';
 import ToolMessage, { useToolMessage } from '../ToolMessage';
 import AssessmentBar from './AssessmentBar';
 import DeleteAll from './DeleteAll';
+import { hasEarlyInput, readEarlyInput, withEarlyInput, type EarlyInput } from './earlyInput';
 import ImportExport from './ImportExport';
 import Questions from './Questions';
 import ReportDownloads from './ReportDownloads';
 import Results from './Results';
 import SetAside from './SetAside';
 import { ShareLink, ShareOffer } from './Share';
-import StaticChecklist from './StaticChecklist';
+import Team from './team/Team';
 import { useAssessments } from './useAssessments';
 import { useImport } from './useImport';
 
 /** The comparison, loaded once there are two assessments to compare (tool pages stay in budget). */
 const Compare = lazy(() => import('./Compare'));
-/** The team round, loaded after the tool is shown (its code is not needed to answer). */
-const Team = lazy(() => import('./team/Team'));
 
 export interface Props {
   checklist: ChecklistView;
@@ -46,19 +51,25 @@ export interface Props {
 
 export default function Selvtjek({ checklist }: Props) {
   const base = useId();
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
+  const root = useRef<HTMLDivElement>(null);
+  const early = useRef<EarlyInput | null>(null);
+  // Declared before the store's effect, so it reads the page before the saved answers are shown.
+  useEffect(() => void (early.current = readEarlyInput(root.current, checklist)), [checklist]);
   const assessments = useAssessments(checklist.id);
+  const { store, mine, active, answers, notes } = assessments;
+  const loaded = store.status.kind !== 'loading';
+  useEffect(() => {
+    if (!loaded || !hasEarlyInput(early.current)) return;
+    const e = early.current;
+    early.current = null;
+    assessments.update((a, now) => withEarlyInput(a, e, now));
+  }, [loaded, assessments.update]);
   const { message, say, ref: messageRef } = useToolMessage();
   const importing = useImport(checklist, assessments, say);
   const [team, setTeam] = useState<TeamMember[] | null>(null);
-  const { store, mine, active } = assessments;
-  if (!enhanced || store.status.kind === 'loading') return <StaticChecklist checklist={checklist} />;
-  const answers = active?.answers ?? {};
-  const notes = active?.notes ?? {};
 
   return (
-    <div className="selvtjek">
+    <div ref={root} className="selvtjek" data-loaded={loaded ? '' : undefined}>
       <StorageNotice status={store.status} what="dine svar" rawFilename="selvtjek-gemte-data.json" onReset={assessments.clear} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
       <SetAside checklist={checklist} assessments={assessments} onRecover={importing.start} />
       <ShareOffer checklist={checklist} onLoad={assessments.add} say={say} />
@@ -67,8 +78,8 @@ export default function Selvtjek({ checklist }: Props) {
       <Questions checklist={checklist} answers={answers} notes={notes} onAnswer={assessments.answer} onNote={assessments.note} />
       <Results checklist={checklist} answers={answers} notes={notes} />
       {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} /></Suspense>}
-      <Suspense fallback={null}><Team checklist={checklist} own={active} onMembers={setTeam} /></Suspense>
-      <section className="tools no-print" aria-labelledby={`${base}-vaerktoej`}>
+      <div className="needs-js" data-pagefind-ignore=""><Team checklist={checklist} own={active} onMembers={setTeam} /></div>
+      <section className="tools no-print needs-js" aria-labelledby={`${base}-vaerktoej`} data-pagefind-ignore="">
         <h2 id={`${base}-vaerktoej`}>Gem og del</h2>
         <ImportExport checklist={checklist} assessments={assessments} importing={importing} />
         <ReportDownloads checklist={checklist} assessment={active} team={team} />
