@@ -120,6 +120,40 @@ describe('selvtjek', () => {
     await w.context.close();
   });
 
+  it('issue 20: each answer is announced once, »Ny vurdering« announces no comparison, and the wording says whose reading a link is and where the team view is', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at(URL_));
+    await ready(w.page);
+    const live = () => w.page.$$eval('.selvtjek [aria-live], .selvtjek [role=status]', (els) => els.map((e) => e.textContent!.trim()).filter(Boolean));
+    await answer(w.page, 0, 'Nej');
+    await expect.poll(live).toEqual(['1 af 8 spørgsmål besvaret.']);
+    // the action list: the 002 checklist pairs the question with a tiltag; that is the site's reading
+    const first = w.page.locator('.action-list > li').first();
+    expect(await first.innerText()).toContain('(sitets henvisning; kilden forbinder ikke spørgsmålet og tiltaget)');
+    expect(await first.locator('summary').first().innerText()).toBe('Sådan har jobcentre gjort');
+    expect(await w.page.locator('main').innerText()).not.toContain('Det anbefaler kilden');
+    // a new, empty assessment: the comparison says there is nothing to compare, and nothing is announced
+    await w.page.getByRole('button', { name: 'Ny vurdering' }).click();
+    await w.page.locator('.compare').waitFor();
+    expect(await w.page.locator('.compare').innerText()).toContain('»Vurdering 2« har ingen svar endnu, så der er intet at sammenligne.');
+    expect((await live()).join(' ')).not.toMatch(/svar er ændret/);
+    expect(await w.page.locator('.tools').innerText()).toMatch(/teamvisningen ovenfor/);
+    expect(await w.page.locator('.tools').innerText()).not.toMatch(/nedenfor/);
+
+    // paratviden: no »Nej«/»Delvist« help, and the summaries in each part's own column wording
+    await w.page.goto(at('/tjek/paratviden-om-det-lokale-arbejdsmarked/'));
+    await ready(w.page);
+    const main = await w.page.locator('main').innerText();
+    expect(main).not.toMatch(/»Nej«|»Delvist«/);
+    const results = await w.page.locator('.results').innerText();
+    expect(results).toContain('Svar pr. område: Handlinger');
+    expect(results).toContain('Jeg har aktuel viden fra at anvende muligheden');
+    expect(results).toContain('Jeg anvender den nævnte kilde tilstrækkeligt');
+    expect(results).not.toContain('Anvender tilstrækkeligt');
+    expect(await axe(w.page)).toEqual([]);
+    await w.context.close();
+  });
+
   it('answers are kept after reload, with keyboard-only answering, a note and progress', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at(URL_));

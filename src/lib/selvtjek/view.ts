@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Spoergsmaal, tjeklisteSchema } from '../../content/schemas';
-import { adviceFrom, type Advice, type AdviceSource } from './advice';
+import { adviceFrom, siteLinkNote, type Advice, type AdviceKind, type AdviceSource } from './advice';
 import type { Assessment } from './model';
 import type { ChecklistLike } from './scoring';
 import type { Wording } from './scales';
@@ -19,6 +19,13 @@ export interface LinkRef {
   href: string;
   /** For a recommendation or mechanism: its explanation from the content entry (passages have none). */
   forklaring?: Advice | undefined;
+  /** What the linked entry is (recommendations and mechanisms only). */
+  art?: AdviceKind | undefined;
+  /**
+   * The site's note when the site, not the source, pairs the question with the entry (the 002
+   * checklists' tiltag; a question that *is* a recommendation is the source's own pairing).
+   */
+  henvisning?: string | undefined;
 }
 
 export interface QuestionView {
@@ -57,8 +64,11 @@ export type ChecklistData = z.infer<typeof tjeklisteSchema>;
 export interface ViewSources {
   /** The citation line of a source's pages, e.g. "Læringskatalog (DISCUS, August 2014), s. 11". */
   cite: (kilde: string, sider: string) => Promise<string>;
-  /** A recommendation or mechanism by id (the catalogue's integrity check guarantees it exists). */
-  entry: (id: string) => AdviceSource & { side: string; kilde: string; sider: string };
+  /**
+   * A recommendation or mechanism by id (the catalogue's integrity check guarantees it exists);
+   * `type` is the anbefaling's type, none for a mechanism.
+   */
+  entry: (id: string) => AdviceSource & { side: string; kilde: string; sider: string; type?: Exclude<AdviceKind, 'mekanisme'> | undefined };
   /** A site link (with the base path) to a content page, optionally at an anchor. */
   link: (side: string, anker?: string) => string;
 }
@@ -68,9 +78,16 @@ export const SITE_LINK_NOTE = '(sitets henvisning; kilden forbinder ikke spørgs
 
 /** The checklist view of one tjekliste entry. */
 export async function buildChecklistView(id: string, data: ChecklistData, src: ViewSources): Promise<ChecklistView> {
-  const rec = async (ref: string): Promise<LinkRef> => {
+  const rec = async (ref: string, own: boolean): Promise<LinkRef> => {
     const e = src.entry(ref);
-    return { tekst: e.titel, href: src.link(e.side, ref), forklaring: adviceFrom(e, await src.cite(e.kilde, e.sider)) };
+    const art: AdviceKind = e.type ?? 'mekanisme';
+    return {
+      tekst: e.titel,
+      href: src.link(e.side, ref),
+      forklaring: adviceFrom(e, await src.cite(e.kilde, e.sider)),
+      art,
+      ...(own ? {} : { henvisning: siteLinkNote(art) }),
+    };
   };
   const question = async (q: Spoergsmaal): Promise<QuestionView> => ({
     id: q.id,
@@ -80,7 +97,7 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
     anbefalinger: q.anbefalinger,
     passager: q.passager,
     links: [
-      ...(await Promise.all(q.anbefalinger.map(rec))),
+      ...(await Promise.all(q.anbefalinger.map((ref) => rec(ref, ref === q.anbefaling)))),
       ...q.passager.map((p) => ({ tekst: p.sitetsHenvisning ? `${p.tekst} ${SITE_LINK_NOTE}` : p.tekst, href: src.link(p.side, p.anker) })),
     ],
   });

@@ -20,7 +20,7 @@ export default function ReportDownloads({ checklist, assessment, team }: Props) 
   return (
     <>
       <h3>Hent som dokument eller regneark</h3>
-      <p>Rapporten som Word- eller ODF-dokument (med teamvisningen, når kollegernes filer er indlæst nedenfor), svarene og noterne som regneark. Filen laves her på din enhed.</p>
+      <p>Rapporten som Word- eller ODF-dokument (med teamvisningen ovenfor, når den har kollegernes svar), svarene og noterne som regneark. Filen laves her på din enhed.</p>
       <DocumentDownloads label="Hent rapporten" formats={['docx', 'odt', 'csv'] as const} make={(f) => documents().then((m) => m.selvtjekFile(f, { checklist, assessment, team, origin: location.origin }))} />
     </>
   );
