@@ -154,6 +154,49 @@ describe('selvtjek', () => {
     await w.context.close();
   });
 
+  it('issue 24: an answer to a reworded question is marked until confirmed; an assessment of a checklist the site no longer has is shown, can be saved and deleted', async () => {
+    const w = await watchedPage(browser, { acceptDownloads: true });
+    await w.page.goto(at(URL_));
+    await ready(w.page);
+    const ids = await w.page.$$eval('.selvtjek fieldset.question', (fs) => fs.map((f) => f.id.replace(/^spoergsmaal-/, '')));
+    const t = '2026-11-02T09:00:00.000Z';
+    const stamp = Date.parse(t);
+    const own = { id: 'egen', checklist: 'tjek-jobcentrets-beredskab', name: 'Marts', date: '2026-11-02', answers: { [ids[0]!]: 'nej', [ids[1]!]: 'ja' }, notes: {}, updatedAt: t, stamps: { [`a:${ids[0]}`]: stamp, [`a:${ids[1]}`]: stamp }, fingerprints: { [ids[0]!]: '00000000' } };
+    const gone = { id: 'gammel', checklist: 'en-fjernet-tjekliste', name: 'Fra en gammel tjekliste', date: '2026-10-01', answers: { x: 'ja' }, notes: {}, updatedAt: t, stamps: {} };
+    await w.page.evaluate((data) => localStorage.setItem('laeringskatalog:selvtjek', JSON.stringify({ v: 3, savedAt: '2026-11-02T09:00:00.000Z', data })), { assessments: [own, gone], activeId: 'egen', deleted: {}, setAside: [] });
+    await w.page.reload();
+    await ready(w.page);
+    // the answer is kept, and marked at its question (and counted at the top)
+    expect((await checked(w.page)).slice(0, 2)).toEqual(['nej', 'ja']);
+    const first = questions(w.page).nth(0);
+    expect(await first.locator('.reworded').innerText()).toContain('Spørgsmålet er ændret, siden du svarede.');
+    expect(await questions(w.page).nth(1).locator('.reworded').count()).toBe(0);
+    expect(await w.page.locator('.selvtjek').innerText()).toContain('1 af dine svar hører til et spørgsmål, der er ændret, siden du svarede.');
+    // the assessment of a checklist the site no longer has is listed, with its file
+    const orphans = w.page.locator('.orphans');
+    expect(await orphans.innerText()).toContain('»Fra en gammel tjekliste« (1. oktober 2026), tjeklisten »en-fjernet-tjekliste«, 1 svar.');
+    const [download] = await Promise.all([w.page.waitForEvent('download'), orphans.getByRole('button', { name: 'Gem som fil' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).assessment).toMatchObject({ id: 'gammel', checklist: 'en-fjernet-tjekliste', answers: { x: 'ja' } });
+    expect(await axe(w.page)).toEqual([]);
+    // »Svaret gælder stadig« keeps the answer for today's wording; focus goes to the answer
+    await first.getByRole('button', { name: 'Svaret gælder stadig' }).click();
+    await expect.poll(() => first.locator('.reworded').count()).toBe(0);
+    expect(await w.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('nej');
+    const saved = await w.page.evaluate(() => JSON.parse(localStorage.getItem('laeringskatalog:selvtjek')!).data.assessments.find((a: { id: string }) => a.id === 'egen'));
+    expect(saved.answers[ids[0]!]).toBe('nej');
+    expect(saved.fingerprints[ids[0]!]).toMatch(/^[0-9a-f]{8}$/);
+    expect(saved.fingerprints[ids[0]!]).not.toBe('00000000');
+    // deleting the orphan asks, then it is gone for good
+    w.page.once('dialog', (d) => d.accept());
+    await orphans.getByRole('button', { name: 'Slet' }).click();
+    await expect.poll(() => w.page.locator('.orphans').count()).toBe(0);
+    await w.page.reload();
+    await ready(w.page);
+    expect(await w.page.locator('.orphans, .reworded').count()).toBe(0);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('answers are kept after reload, with keyboard-only answering, a note and progress', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at(URL_));

@@ -20,4 +20,5 @@ export const assessmentSchema = z.object({
   updatedAt: z.string().check(z.refine(isIsoTimeInRange, 'skal være et tidspunkt')),
   exportedAt: z.optional(z.string().check(z.refine(isIsoTimeInRange, 'skal være et tidspunkt'))),
   stamps: z.optional(z.record(z.string(), timeSchema)),
+  fingerprints: z.optional(z.record(z.string(), z.string().check(z.regex(/^[0-9a-f]{8}$/)))),
 });

@@ -9,6 +9,7 @@
 import type { z } from 'astro/zod';
 import type { Spoergsmaal, tjeklisteSchema } from '../../content/schemas';
 import { adviceFrom, siteLinkNote, type Advice, type AdviceKind, type AdviceSource } from './advice';
+import { wordingFingerprint } from './fingerprint';
 import type { Assessment } from './model';
 import type { ChecklistLike } from './scoring';
 import type { Wording } from './scales';
@@ -37,6 +38,10 @@ export interface QuestionView {
   passager: { side: string; anker?: string | undefined; tekst: string }[];
   /** The recommendations and passages that address the question, resolved to links. */
   links: LinkRef[];
+  /** The fingerprint of its wording (fingerprint.ts): saved answers keep the one they were given to. */
+  fingerprint: string;
+  /** Ids the question had before (content `tidligereIder`): answers saved under them are its answers. */
+  tidligereIder: string[];
 }
 
 export interface AreaView {
@@ -96,6 +101,8 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
     efterskrift: q.efterskrift,
     anbefalinger: q.anbefalinger,
     passager: q.passager,
+    fingerprint: wordingFingerprint(q.tekst!),
+    tidligereIder: q.tidligereIder ?? [],
     links: [
       ...(await Promise.all(q.anbefalinger.map((ref) => rec(ref, ref === q.anbefaling)))),
       ...q.passager.map((p) => ({ tekst: p.sitetsHenvisning ? `${p.tekst} ${SITE_LINK_NOTE}` : p.tekst, href: src.link(p.side, p.anker) })),
@@ -137,3 +144,10 @@ export interface TeamRoundProps {
 
 /** The id of an area's heading on the page. */
 export const areaAnchor = (areaId: string) => `omraade-${areaId}`;
+
+/** Former question id → current id, for every question of the checklist that has former ids. */
+export function formerIds(checklist: { omraader: readonly { spoergsmaal: readonly { id: string; tidligereIder?: readonly string[] | undefined }[] }[] }): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const q of checklist.omraader.flatMap((o) => o.spoergsmaal)) for (const old of q.tidligereIder ?? []) out[old] = q.id;
+  return out;
+}

@@ -22,11 +22,15 @@ export interface Props {
   checklist: ChecklistView;
   answers: Readonly<Record<string, AnswerCode | undefined>>;
   notes: Readonly<Record<string, string | undefined>>;
+  /** Answered questions whose wording changed since they were answered. */
+  reworded: readonly string[];
   onAnswer: (question: string, code: AnswerCode) => void;
   onNote: (question: string, text: string) => void;
+  /** Keeps the answer to a reworded question for today's wording. */
+  onConfirm: (question: string) => void;
 }
 
-function Questions({ checklist, answers, notes, onAnswer, onNote }: Props) {
+function Questions({ checklist, answers, notes, reworded, onAnswer, onNote, onConfirm }: Props) {
   const base = useId();
   const [announce, setAnnounce] = useState('');
   const prog = progress(checklist, answers);
@@ -48,12 +52,17 @@ function Questions({ checklist, answers, notes, onAnswer, onNote }: Props) {
         <progress id={`${base}-progress`} max={prog.total} value={prog.answered} />
       </div>
       <p className="visually-hidden" aria-live="polite" data-pagefind-ignore="">{announce}</p>
+      {reworded.length > 0 && (
+        <p className="notice warn needs-js" data-pagefind-ignore="">
+          {reworded.length === 1 ? '1 af dine svar hører' : `${reworded.length} af dine svar hører`} til et spørgsmål, der er ændret, siden du svarede. Svaret er gemt og markeret ved spørgsmålet, så du kan se, om det stadig gælder.
+        </p>
+      )}
 
       {checklist.omraader.map((o) => (
         <section key={o.id} className="area" aria-labelledby={areaAnchor(o.id)}>
           <h2 id={areaAnchor(o.id)}>{o.titel}</h2>
           {o.spoergsmaal.map((q, qi) => (
-            <Question key={q.id} q={q} n={qi + 1} name={`${base}-${q.id}`} options={options.get(o.id)!} answer={answers[q.id]} note={notes[q.id] ?? ''} onAnswer={answer} onNote={onNote} />
+            <Question key={q.id} q={q} n={qi + 1} name={`${base}-${q.id}`} options={options.get(o.id)!} answer={answers[q.id]} note={notes[q.id] ?? ''} reworded={reworded.includes(q.id)} onAnswer={answer} onNote={onNote} onConfirm={onConfirm} />
           ))}
         </section>
       ))}
@@ -69,19 +78,34 @@ interface QuestionProps {
   options: Options;
   answer: AnswerCode | undefined;
   note: string;
+  reworded: boolean;
   onAnswer: (question: string, code: AnswerCode) => void;
   onNote: (question: string, text: string) => void;
+  onConfirm: (question: string) => void;
 }
 
-const Question = memo(function Question({ q, n, name, options, answer, note, onAnswer, onNote }: QuestionProps) {
+const Question = memo(function Question({ q, n, name, options, answer, note, reworded, onAnswer, onNote, onConfirm }: QuestionProps) {
+  const set = useRef<HTMLFieldSetElement>(null);
   return (
-    <fieldset className="question" id={questionAnchor(q.id)}>
+    <fieldset ref={set} className="question" id={questionAnchor(q.id)}>
       <legend>
         <span className="q-number" data-pagefind-ignore="">{n}.</span> {q.tekst}
       </legend>
       {q.underpunkter.length > 0 && <ul className="subitems">{q.underpunkter.map((u) => <li key={u}>{u}</li>)}</ul>}
       {q.efterskrift && <p>{q.efterskrift}</p>}
       <div className="answer-fields needs-js" data-pagefind-ignore="">
+        {reworded && (
+          <div className="notice warn reworded">
+            <p>Spørgsmålet er ændret, siden du svarede. Dit svar nedenfor er gemt; se, om det stadig gælder, og skift det ellers.</p>
+            <p className="no-print">
+              <button type="button" className="secondary" onClick={() => {
+                onConfirm(q.id);
+                // The button goes with the mark: the answer it was about takes the focus.
+                set.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+              }}>Svaret gælder stadig</button>
+            </p>
+          </div>
+        )}
         <div className="answers no-print">
           {options.map((opt) => (
             <label key={opt.code} className="answer">

@@ -7,12 +7,15 @@
  * The served page is the tool: the server renders all of it from the empty state, with the same
  * markup and ids as the island's first render, so hydration changes nothing on screen. Saved
  * answers are read after mount; what the reader clicked or typed before that is kept
- * (earlyInput.ts). Parts that need JavaScript carry `needs-js` (hidden without it).
+ * (earlyInput.ts). Parts that need JavaScript carry `needs-js` (hidden without it). Answers under
+ * a question's former id follow it, and answers given to an earlier wording are marked until
+ * the reader confirms them (useAssessments.ts, Questions.tsx).
  *
  * The parts, top to bottom:
  * - useAssessments.ts   the saved assessments (store, the shown one, every change; rules in model.ts)
  * - StorageNotice       storage blocked, full, newer or unreadable (shared with Min plan)
  * - SetAside.tsx        stored data that could not be read: save as file, bring back, remove
+ * - Orphans.tsx         assessments of checklists the site no longer has: save as file, delete
  * - Share.tsx           ShareOffer (a link the page was opened with) · ShareLink (make one)
  * - AssessmentBar.tsx   choose, name, date, new and delete assessments; last saved / exported
  * - Questions.tsx       progress and the form: every question with its answer and note
@@ -33,6 +36,7 @@ import AssessmentBar from './AssessmentBar';
 import DeleteAll from './DeleteAll';
 import { hasEarlyInput, readEarlyInput, withEarlyInput, type EarlyInput } from './earlyInput';
 import ImportExport from './ImportExport';
+import Orphans from './Orphans';
 import Questions from './Questions';
 import ReportDownloads from './ReportDownloads';
 import Results from './Results';
@@ -47,23 +51,25 @@ const Compare = lazy(() => import('./Compare'));
 
 export interface Props {
   checklist: ChecklistView;
+  /** Ids of every checklist on the site (assessments of any other are listed by Orphans). */
+  checklists: string[];
 }
 
-export default function Selvtjek({ checklist }: Props) {
+export default function Selvtjek({ checklist, checklists }: Props) {
   const base = useId();
   const root = useRef<HTMLDivElement>(null);
   const early = useRef<EarlyInput | null>(null);
   // Declared before the store's effect, so it reads the page before the saved answers are shown.
   useEffect(() => void (early.current = readEarlyInput(root.current, checklist)), [checklist]);
-  const assessments = useAssessments(checklist.id);
-  const { store, mine, active, answers, notes } = assessments;
+  const assessments = useAssessments(checklist);
+  const { store, mine, active, answers, notes, reworded } = assessments;
   const loaded = store.status.kind !== 'loading';
   useEffect(() => {
     if (!loaded || !hasEarlyInput(early.current)) return;
     const e = early.current;
     early.current = null;
-    assessments.update((a, now) => withEarlyInput(a, e, now));
-  }, [loaded, assessments.update]);
+    assessments.update((a, now) => withEarlyInput(a, e, now, assessments.fingerprints));
+  }, [loaded, assessments.update, assessments.fingerprints]);
   const { message, say, ref: messageRef } = useToolMessage();
   const importing = useImport(checklist, assessments, say);
   const [team, setTeam] = useState<TeamMember[] | null>(null);
@@ -71,11 +77,12 @@ export default function Selvtjek({ checklist }: Props) {
   return (
     <div ref={root} className="selvtjek" data-loaded={loaded ? '' : undefined}>
       <StorageNotice status={store.status} what="dine svar" rawFilename="selvtjek-gemte-data.json" onReset={assessments.clear} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
-      <SetAside checklist={checklist} assessments={assessments} onRecover={importing.start} />
+      <SetAside checklist={checklist} assessments={assessments} known={checklists} onRecover={importing.start} />
+      <Orphans assessments={assessments} known={checklists} say={say} />
       <ShareOffer checklist={checklist} onLoad={assessments.add} say={say} />
       <ToolMessage message={message} ref={messageRef} />
       <AssessmentBar assessments={assessments} say={say} />
-      <Questions checklist={checklist} answers={answers} notes={notes} onAnswer={assessments.answer} onNote={assessments.note} />
+      <Questions checklist={checklist} answers={answers} notes={notes} reworded={reworded} onAnswer={assessments.answer} onNote={assessments.note} onConfirm={assessments.confirm} />
       <Results checklist={checklist} answers={answers} notes={notes} />
       {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} /></Suspense>}
       <div className="needs-js" data-pagefind-ignore=""><Team checklist={checklist} own={active} onMembers={setTeam} /></div>

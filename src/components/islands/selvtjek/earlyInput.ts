@@ -56,9 +56,9 @@ export function readEarlyInput(root: HTMLElement | null, checklist: ChecklistVie
 
 export const hasEarlyInput = (e: EarlyInput | null): e is EarlyInput => e !== null && (e.answers.length > 0 || e.notes.length > 0 || e.name !== null);
 
-export function withEarlyInput(a: Assessment, e: EarlyInput, now: number): Assessment {
+export function withEarlyInput(a: Assessment, e: EarlyInput, now: number, fingerprints: Readonly<Record<string, string>>): Assessment {
   let out = a;
-  for (const [q, code] of e.answers) out = setAnswer(out, q, code, now);
+  for (const [q, code] of e.answers) out = setAnswer(out, q, code, now, fingerprints[q]);
   for (const [q, text] of e.notes) out = setNote(out, q, text, now);
   if (e.name !== null) out = setName(out, e.name, now);
   return out;

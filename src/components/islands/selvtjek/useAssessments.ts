@@ -9,12 +9,15 @@ import {
   asNewChange,
   assessmentsOf,
   changeActive,
+  confirmWording,
   createAssessment,
   createSelvtjekStore,
   deleteAssessment,
   emptyState,
   mergeState,
+  migrateChecklist,
   putAssessment,
+  rewordedAnswers,
   setAnswer,
   setDate,
   setName,
@@ -23,16 +26,28 @@ import {
   type Assessment,
   type SelvtjekState,
 } from '../../../lib/selvtjek/model';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { formerIds, type ChecklistView } from '../../../lib/selvtjek/view';
 import type { AnswerCode } from '../../../lib/selvtjek/scales';
 import { useStoredState } from '../useStoredState';
 
 /** Answers and notes of no assessment (one object, so parts that compare props see no change). */
 export const NONE: Readonly<Record<string, never>> = Object.freeze({});
 
-export function useAssessments(checklist: string) {
+export function useAssessments(view: ChecklistView) {
+  const checklist = view.id;
   const store = useStoredState<SelvtjekState>(STORAGE_KEY, createSelvtjekStore, emptyState, mergeState);
   const { setValue, reset } = store;
+  /** Question id → fingerprint of its wording today; former question id → current id. */
+  const { fingerprints, former } = useMemo(
+    () => ({ fingerprints: Object.fromEntries(view.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q.fingerprint]))), former: formerIds(view) }),
+    [view],
+  );
+  // Answers saved under a question's former id follow it (content `tidligereIder`), saved at once.
+  const loaded = store.status.kind !== 'loading';
+  useEffect(() => {
+    if (loaded && migrateChecklist(store.value, checklist, former) !== store.value) setValue((s) => migrateChecklist(s, checklist, former));
+  }, [loaded, store.value, checklist, former, setValue]);
   // The changes are stable functions (the store's setValue and reset are), so parts that take
   // them as props are not redrawn when something else changes.
   const changes = useMemo(() => {
@@ -41,7 +56,9 @@ export function useAssessments(checklist: string) {
     const add = (a: Assessment) => setValue((s) => putAssessment(s, asNewChange(a, Date.now())));
     return {
       update,
-      answer: (question: string, code: AnswerCode) => update((a, now) => setAnswer(a, question, code, now)),
+      answer: (question: string, code: AnswerCode) => update((a, now) => setAnswer(a, question, code, now, fingerprints[question])),
+      /** Keeps an answer given to an earlier wording of its question, for today's wording. */
+      confirm: (question: string) => update((a, now) => confirmWording(a, question, fingerprints[question]!, now)),
       note: (question: string, text: string) => update((a, now) => setNote(a, question, text, now)),
       rename: (name: string) => update((a, now) => setName(a, name, now)),
       redate: (date: string) => update((a, now) => setDate(a, date, now)),
@@ -54,9 +71,10 @@ export function useAssessments(checklist: string) {
       /** Starts again with nothing saved (after »Slet alle data«). */
       clear: () => reset(emptyState()),
     };
-  }, [setValue, reset, checklist]);
+  }, [setValue, reset, checklist, fingerprints]);
   const mine = useMemo(() => assessmentsOf(store.value, checklist), [store.value, checklist]);
   const active = useMemo(() => activeOf(store.value, checklist), [store.value, checklist]);
+  const reworded = useMemo(() => rewordedAnswers(active, fingerprints), [active, fingerprints]);
   return {
     store,
     /** This checklist's assessments, the most recently changed first. */
@@ -65,6 +83,10 @@ export function useAssessments(checklist: string) {
     active,
     answers: active?.answers ?? NONE,
     notes: active?.notes ?? NONE,
+    /** Answered questions whose wording changed since they were answered (marked until confirmed). */
+    reworded,
+    /** Question id → fingerprint of its wording today. */
+    fingerprints,
     ...changes,
   };
 }
