@@ -10,7 +10,7 @@ import type { ListItem } from '../../content/schemas';
 import { firstShown, type Advice } from '../selvtjek/advice';
 import { actionList, answerLabelOf, areaCounts, progress, type ChecklistLike } from '../selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, type AnswerCode } from '../selvtjek/scales';
-import { mergeTeam, type Agreement } from '../selvtjek/team';
+import { mergeTeam, type Agreement, type TeamMember } from '../selvtjek/team';
 import { danishDate, fileSlug, SITE_NAME, typed, type DocBlock, type DocListItem, type DocModel } from './model';
 
 export interface ReportLink {
@@ -38,12 +38,8 @@ export interface ReportAssessment {
   answers: Readonly<Record<string, string | undefined>>;
   notes: Readonly<Record<string, string | undefined>>;
 }
-/** One colleague's file in the team view (notes are optional: older files may have none). */
-export interface TeamMember {
-  name: string;
-  answers: Readonly<Record<string, string | undefined>>;
-  notes?: Readonly<Record<string, string | undefined>> | undefined;
-}
+// The team's types live with the team rules (src/lib/selvtjek/team.ts); re-exported for the other documents.
+export type { TeamMember };
 
 export const AGREEMENT_LABELS: Record<Agreement, string> = { enig: 'Enige', uenig: 'Uenige', 'ingen svar': 'Ingen svar' };
 

@@ -12,9 +12,10 @@
  * where known, by id otherwise), so the page can show them before anything is saved.
  * `parseImport` never throws.
  */
-import { isIsoDate, isIsoDateTime, labelOf, localIsoDate, newId, withoutStamps, type Assessment } from './model';
+import { isIsoDate, isIsoDateTime, localIsoDate, newId, withoutStamps, type Assessment } from './model';
 import { STORED_TEXT_MAX, danishDate, isIsoTimeInRange, repairDate } from '../storage/fields';
 import type { SetAsideEntry } from '../storage/sync';
+import { isFingerprint, wordingFingerprint } from './fingerprint';
 import { codeFromCodeOrLabel, isAnswerCode, isCodeOfScale, type AnswerCode, type Scale } from './scales';
 
 export const FILE_FORMAT = 'laeringskatalog-selvtjek';
@@ -58,6 +59,8 @@ export const IMPORT_MESSAGES = {
   noAssessment: 'Filen er ufuldstændig: den indeholder ingen vurdering.',
   badAnswers: 'Svarene i filen kan ikke læses. Filen er måske blevet ændret.',
   otherChecklist: (file: string, expected: string) => `Filen er en vurdering af »${file}«, ikke af »${expected}«.`,
+  reworded: (count: number) =>
+    `${count === 1 ? '1 svar er givet' : `${count} svar er givet`} til en tidligere formulering af spørgsmålet. Svarene bliver indlæst og markeret »Spørgsmålet er ændret, siden du svarede«, så du kan se, om de stadig gælder.`,
   nothingFits: (count: number, dropped: readonly string[]) =>
     `${count === 1 ? 'Svaret i filen passer ikke' : `Ingen af de ${count} svar i filen passer`} til spørgsmålene i denne tjekliste, så intet er indlæst. Tjeklisten er måske ændret, siden filen blev lavet. Udeladt: ${names(dropped)}.`,
 } as const;
@@ -65,6 +68,7 @@ export const IMPORT_MESSAGES = {
 /** Why an answer in a file was not kept. */
 export const DROP_REASONS = {
   unknownQuestion: 'spørgsmålet findes ikke i tjeklisten',
+  superseded: 'spørgsmålet har fået et nyt id, og filen har også et svar under det nye id',
   invalidAnswer: (value: string) => `svaret »${value}« er ikke en af tjeklistens svarmuligheder`,
 } as const;
 
@@ -135,13 +139,8 @@ export function setAsideFile(entry: SetAsideEntry, checklist: ChecklistRef, now:
   return { filename: `selvtjek-ulaeselige-data-${stamp}.json`, json: typeof raw === 'string' ? raw : JSON.stringify(raw, null, 2), importable: false };
 }
 
-/** What a set-aside entry is, for the notice that lists them. */
-export function describeSetAside(entry: SetAsideEntry): { label: string; checklist: string | null; importable: boolean } {
-  const raw = entry.raw;
-  const isObj = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-  const checklist = isObj && typeof (raw as Record<string, unknown>).checklist === 'string' ? ((raw as Record<string, unknown>).checklist as string) : null;
-  return { label: isObj ? labelOf(raw) : 'Data, der ikke kan læses', checklist, importable: isObj };
-}
+// Set-aside data as the page lists it lives in set-aside.ts (the page needs it on load; this file loads on use).
+export { describeSetAside, setAsideOf } from './set-aside';
 
 export interface ImportOptions {
   /** The checklist's title, for the "another checklist" message (the id is used without it). */
@@ -150,6 +149,10 @@ export interface ImportOptions {
   scale?: Scale;
   /** Question id → text, to name dropped answers to questions the checklist has. */
   questionTexts?: Readonly<Record<string, string>>;
+  /** Former question id → current id (content `tidligereIder`): answers under a former id are kept under the current one. */
+  former?: Readonly<Record<string, string>>;
+  /** Question id → fingerprint of its wording today: answers given to an earlier wording are counted in the report. */
+  fingerprints?: Readonly<Record<string, string>>;
   /** Clock for defaults (a missing date or time). */
   now?: Date;
 }
@@ -172,6 +175,7 @@ interface Candidate {
   updatedAt: unknown;
   exportedAt: unknown;
   texts: Obj;
+  fingerprints: unknown;
 }
 
 function checklistOf(value: unknown): { id: string; titel: string } | null {
@@ -198,6 +202,7 @@ function fromV2(file: Obj): Candidate | string {
     updatedAt: a.updatedAt,
     exportedAt: a.exportedAt ?? file.exportedAt,
     texts: isObj(file.spoergsmaal) ? file.spoergsmaal : {},
+    fingerprints: a.fingerprints,
   };
 }
 
@@ -218,6 +223,7 @@ function fromV1(file: Obj): Candidate | string {
     updatedAt: savedAt,
     exportedAt: file.exportedAt,
     texts: {},
+    fingerprints: undefined,
   };
 }
 
@@ -280,19 +286,51 @@ function parse(
     return typeof t === 'string' && t.trim() ? `»${t.trim()}«` : q;
   };
 
+  // A former id (content `tidligereIder`, latest first) reads as the question's current id; where
+  // a file has several, the current id's answer or note is kept, else the latest former id's.
+  const former = options.former ?? {};
+  const target = (q: string): string | null => (known.has(q) ? q : Object.hasOwn(former, q) && known.has(former[q]!) ? former[q]! : null);
+  const formerOrder = Object.keys(former);
+  const rank = (q: string) => (known.has(q) ? -1 : Object.hasOwn(former, q) ? formerOrder.indexOf(q) : formerOrder.length);
+  const fileFingerprints = isObj(candidate.fingerprints) ? candidate.fingerprints : {};
+  /** The wording an answer was given to: the file's fingerprint, or one made from the question's text in the file. */
+  const givenTo = (q: string): string | undefined => {
+    const f = Object.hasOwn(fileFingerprints, q) ? fileFingerprints[q] : undefined;
+    if (isFingerprint(f)) return f;
+    const t = Object.hasOwn(candidate.texts, q) ? candidate.texts[q] : undefined;
+    return typeof t === 'string' && t.trim() ? wordingFingerprint(t) : undefined;
+  };
+
   const answers: Record<string, AnswerCode> = {};
+  const fingerprints: Record<string, string> = {};
+  /** Which id in the file each kept answer and note came from. */
+  const answerFrom: Record<string, string> = {};
+  const noteFrom: Record<string, string> = {};
   const dropped: DroppedAnswer[] = [];
   let answersInFile = 0;
   for (const [q, v] of Object.entries(candidate.answers)) {
     if (v === null) continue;
     answersInFile++;
-    if (!known.has(q)) {
+    const to = target(q);
+    if (!to) {
       dropped.push({ label: labelFor(q), reason: DROP_REASONS.unknownQuestion });
       continue;
     }
     const code = isAnswerCode(v) ? v : codeFromCodeOrLabel(v);
-    if (code && fits(code)) answers[q] = code;
-    else dropped.push({ label: labelFor(q), reason: DROP_REASONS.invalidAnswer(shownValue(v)) });
+    if (!code || !fits(code)) {
+      dropped.push({ label: labelFor(q), reason: DROP_REASONS.invalidAnswer(shownValue(v)) });
+      continue;
+    }
+    if (Object.hasOwn(answerFrom, to)) {
+      const before = answerFrom[to]!;
+      dropped.push({ label: labelFor(rank(before) <= rank(q) ? q : before), reason: DROP_REASONS.superseded });
+      if (rank(before) <= rank(q)) continue;
+    }
+    answers[to] = code;
+    answerFrom[to] = q;
+    const f = givenTo(q);
+    if (f) fingerprints[to] = f;
+    else delete fingerprints[to];
   }
 
   const notes: Record<string, string> = {};
@@ -300,15 +338,19 @@ function parse(
   const changes: string[] = [];
   if (isObj(candidate.notes)) {
     for (const [q, n] of Object.entries(candidate.notes)) {
-      if (!known.has(q) || typeof n !== 'string') {
+      const to = target(q);
+      if (!to || typeof n !== 'string') {
         notesDropped++;
         continue;
       }
-      if (n === '') continue;
+      if (n === '' || (Object.hasOwn(noteFrom, to) && rank(noteFrom[to]!) <= rank(q))) continue;
       if (n.length > STORED_TEXT_MAX) changes.push(`Noten til ${labelFor(q)} er afkortet til ${thousands(STORED_TEXT_MAX)} tegn.`);
-      notes[q] = n.slice(0, STORED_TEXT_MAX);
+      notes[to] = n.slice(0, STORED_TEXT_MAX);
+      noteFrom[to] = q;
     }
   }
+  const reworded = options.fingerprints ? Object.keys(fingerprints).filter((q) => Object.hasOwn(options.fingerprints!, q) && fingerprints[q] !== options.fingerprints![q]) : [];
+  if (reworded.length) changes.push(IMPORT_MESSAGES.reworded(reworded.length));
 
   const kept = Object.keys(answers).length;
   if (answersInFile > 0 && kept === 0 && Object.keys(notes).length === 0) {
@@ -337,6 +379,7 @@ function parse(
     notes,
     updatedAt,
     ...(exportedAt ? { exportedAt } : {}),
+    ...(Object.keys(fingerprints).length ? { fingerprints } : {}),
   };
   return { ok: true, assessment, report: { answersInFile, kept, dropped, notesDropped, changes } };
 }

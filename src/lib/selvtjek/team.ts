@@ -21,6 +21,11 @@ export interface TeamFile {
   answers: Readonly<Record<string, string | undefined>>;
 }
 
+/** One person in the team view: a colleague's file (notes are optional: older files may have none). */
+export interface TeamMember extends TeamFile {
+  notes?: Readonly<Record<string, string | undefined>> | undefined;
+}
+
 export interface TeamQuestion {
   area: { id: string; titel: string };
   question: QuestionLike;

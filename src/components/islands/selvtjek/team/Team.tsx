@@ -3,23 +3,26 @@
  * with the spread of answers and, where the team disagrees, who answered what; a team chart (the
  * same chart as one assessment's); and the team's action list with what the sources recommend.
  * Printed in the report once files are loaded; the files are read in this browser only.
+ *
+ * The entry of the team round: the Selvtjek root loads this file lazily and gives it
+ * `TeamRoundProps` (src/lib/selvtjek/view.ts): the checklist, the lead's own assessment (`own`,
+ * not used yet) and `onMembers`, through which the report's documents get the team's answers
+ * and notes. Everything in this folder belongs to the team round.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { parseImport } from '../../../lib/selvtjek/file';
-import { ANSWER_LABELS, SCALE_CODES } from '../../../lib/selvtjek/scales';
-import { answerLabelOf } from '../../../lib/selvtjek/scoring';
-import type { TeamMember } from '../../../lib/documents/selvtjek';
-import DocumentDownloads from '../DocumentDownloads';
-import type { AreaCounts } from '../../../lib/selvtjek/scoring';
-import type { TeamAction, TeamResult } from '../../../lib/selvtjek/team';
-import TableRegion from '../TableRegion';
-import ActionList from './ActionList';
-import BarChart from './BarChart';
-import type { Checklist, Question } from './Selvtjek';
+import { parseImport } from '../../../../lib/selvtjek/file';
+import { ANSWER_LABELS, SCALE_CODES } from '../../../../lib/selvtjek/scales';
+import { answerLabelOf, questionIds, type AreaCounts } from '../../../../lib/selvtjek/scoring';
+import type { TeamAction, TeamMember, TeamResult } from '../../../../lib/selvtjek/team';
+import type { QuestionView, TeamRoundProps } from '../../../../lib/selvtjek/view';
+import DocumentDownloads from '../../DocumentDownloads';
+import TableRegion from '../../TableRegion';
+import ActionList from '../ActionList';
+import BarChart from '../BarChart';
 
 const readFile = (f: File) => f.text().catch(() => '');
 /** The merge code, loaded once colleagues' files are chosen (it is not needed before). */
-const teamCode = () => import('../../../lib/selvtjek/team');
+const teamCode = () => import('../../../../lib/selvtjek/team');
 
 interface Merged {
   result: TeamResult;
@@ -27,16 +30,10 @@ interface Merged {
   areas: AreaCounts[];
 }
 /** The document code, loaded on the click that asks for a file. */
-const documents = () => import('../../../lib/documents/files');
+const documents = () => import('../../../../lib/documents/files');
 
-export interface Props {
-  checklist: Checklist;
-  ids: string[];
-  /** Told the colleagues' answers and notes once files are read (for the report's documents). */
-  onMembers?: ((members: TeamMember[] | null) => void) | undefined;
-}
-
-export default function Team({ checklist, ids, onMembers }: Props) {
+export default function Team({ checklist, onMembers }: TeamRoundProps) {
+  const ids = useMemo(() => questionIds(checklist), [checklist]);
   const base = useId();
   const [merged, setMerged] = useState<Merged | null>(null);
   const [members, setMembers] = useState<TeamMember[]>([]);
@@ -44,7 +41,7 @@ export default function Team({ checklist, ids, onMembers }: Props) {
   const [partly, setPartly] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);
   const codes = SCALE_CODES[checklist.skala];
-  const questionsById = useMemo(() => new Map<string, Question>(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
+  const questionsById = useMemo(() => new Map<string, QuestionView>(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
   const onFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     const ok: TeamMember[] = [];
@@ -65,7 +62,7 @@ export default function Team({ checklist, ids, onMembers }: Props) {
       setMerged({ result, actions: teamActions(result), areas: teamAreaCounts(result) });
     } else setMerged(null);
     setMembers(ok);
-    onMembers?.(ok.length ? ok : null);
+    onMembers(ok.length ? ok : null);
     if (input.current) input.current.value = '';
   };
   const team = merged?.result ?? null;
