@@ -431,15 +431,19 @@ function afterDeletion(a: Assessment, deletedAt: number | undefined): Assessment
   for (const [k, t] of Object.entries(a.stamps ?? {})) if (t > deletedAt) stamps[k] = t;
   const changedAt = Date.parse(a.updatedAt) > deletedAt ? Date.parse(a.updatedAt) : Math.max(...Object.values(stamps));
   const updatedAt = new Date(changedAt).toISOString();
+  const answers = Object.fromEntries(Object.entries(a.answers).filter(([q]) => kept(`a:${q}`)));
+  // A kept answer keeps the fingerprint of the wording it was given to (so a reworded question is still marked).
+  const fingerprints = Object.fromEntries(Object.entries(a.fingerprints ?? {}).filter(([q]) => Object.hasOwn(answers, q)));
   return {
     id: a.id,
     checklist: a.checklist,
     name: kept('name') ? a.name : DEFAULT_NAME,
     date: kept('date') ? a.date : updatedAt.slice(0, 10),
-    answers: Object.fromEntries(Object.entries(a.answers).filter(([q]) => kept(`a:${q}`))),
+    answers,
     notes: Object.fromEntries(Object.entries(a.notes).filter(([q]) => kept(`n:${q}`))),
     updatedAt,
     stamps,
+    ...(Object.keys(fingerprints).length ? { fingerprints } : {}),
   };
 }
 
