@@ -1,6 +1,6 @@
 /**
  * A recommendation's explanation (src/lib/selvtjek/advice.ts) as the tools show it: lead-in,
- * paragraphs, bullets and the source line. Folded in a <details> on screen, it prints open:
+ * paragraphs, bullets, the paragraphs after them and the source line. Folded in a <details> on screen, it prints open:
  * `useOpenDetailsForPrint` opens the folded ones around the browser's print dialog (for browsers
  * without CSS ::details-content). Shared by the tools; takes its types from src/lib only.
  */
@@ -27,6 +27,7 @@ export default function AdviceText({ advice }: { advice: Advice }) {
       {advice.indledning && <p>{advice.indledning}</p>}
       {advice.tekst.map((t, i) => <p key={i}>{t}</p>)}
       {advice.punkter.length > 0 && <Bullets items={advice.punkter} />}
+      {advice.efterskrift?.map((t, i) => <p key={`e${i}`}>{t}</p>)}
       <p className="kildeside">Kilde: {advice.kilde}</p>
     </>
   );

@@ -45,7 +45,7 @@ export const AGREEMENT_LABELS: Record<Agreement, string> = { enig: 'Enige', ueni
 
 const toItems = (items: readonly ListItem[]): DocListItem[] => items.map((i) => ({ text: i.tekst, children: i.underpunkter ? toItems(i.underpunkter) : undefined }));
 
-/** A recommendation's explanation: heading (optional), source, lead-in, paragraphs, bullets. */
+/** A recommendation's explanation: heading (optional), source, lead-in, paragraphs, bullets, paragraphs after them. */
 export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] {
   return [
     ...(opts.heading ? [{ type: 'heading', level: 4, text: a.titel } as const] : []),
@@ -53,6 +53,7 @@ export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] 
     ...(a.indledning ? [{ type: 'paragraph', text: a.indledning } as const] : []),
     ...a.tekst.map((text) => ({ type: 'paragraph', text }) as const),
     ...(a.punkter.length ? [{ type: 'list', ordered: false, items: toItems(a.punkter) } as const] : []),
+    ...(a.efterskrift ?? []).map((text) => ({ type: 'paragraph', text }) as const),
   ];
 }
 

@@ -21,12 +21,13 @@ function bullets(items: readonly ListItem[]): string {
   return `<ul>${items.map((i) => `<li>${esc(i.tekst)}${i.underpunkter?.length ? bullets(i.underpunkter) : ''}</li>`).join('')}</ul>`;
 }
 
-/** The explanation as the recommendation's page prints it: lead-in, paragraphs, bullets, source line. */
+/** The explanation as the recommendation's page prints it: lead-in, paragraphs, bullets, paragraphs after them, source line. */
 export function adviceHtml(a: Advice): string {
   return [
     a.indledning ? `<p>${esc(a.indledning)}</p>` : '',
     ...a.tekst.map((t) => `<p>${esc(t)}</p>`),
     a.punkter.length ? bullets(a.punkter) : '',
+    ...(a.efterskrift ?? []).map((t) => `<p>${esc(t)}</p>`),
     `<p class="kildeside">Kilde: ${esc(a.kilde)}</p>`,
   ].join('');
 }
