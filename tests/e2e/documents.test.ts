@@ -154,7 +154,8 @@ describe('documents', () => {
       const f = await download(w.page, group.getByRole('button', { name: format === 'docx' ? 'Hent som Word (.docx)' : 'Hent som ODF (.odt)' }), `min-plan-${format}.${format}`);
       expect(f.suggested).toMatch(/^min-plan-\d{4}-\d{2}-\d{2}\.(docx|odt)$/);
       expect(xmlOf(f.path)).toContain('Teamleder Åse Ærø');
-      made.push({ file: f.path, present, absent: [], headings: ['Min plan', ...(await titles.allInnerTexts())] });
+      // items are numbered as in the printed plan (an <ol>): »1. Titel«
+      made.push({ file: f.path, present, absent: [], headings: ['Min plan', ...(await titles.allInnerTexts()).map((t, i) => `${i + 1}. ${t}`)] });
     }
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
