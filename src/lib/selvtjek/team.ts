@@ -26,14 +26,23 @@ export interface TeamMember extends TeamFile {
   notes?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
+/** A team round as the report's documents take it (src/lib/selvtjek/team-round.ts holds the round). */
+export interface TeamRoundReport {
+  name: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Everyone in the round, in the order the team view shows them. */
+  members: TeamMember[];
+}
+
 export interface TeamQuestion {
   area: { id: string; titel: string };
   question: QuestionLike;
   counts: CodeCounts;
   /** People who did not answer. */
   unanswered: number;
-  /** Every person in file order, with their answer or `null`. */
-  answers: { name: string; answer: AnswerCode | null }[];
+  /** Every person in file order, with their answer or `null`, and their note (if they wrote one). */
+  answers: { name: string; answer: AnswerCode | null; note?: string }[];
   agreement: Agreement;
   /** Mean ordinal distance between every two stands; 0 unless `uenig`. */
   disagreement: number;
@@ -68,15 +77,21 @@ export function agreementOf(answers: readonly (AnswerCode | null)[]): Agreement 
   return stands.size === 1 ? 'enig' : 'uenig';
 }
 
-export function mergeTeam(checklist: ChecklistLike, files: readonly TeamFile[]): TeamResult {
+/** A note as the team view shows it: `undefined` when there is none or it is only white space. */
+function noteOf(m: TeamMember, questionId: string): string | undefined {
+  const n = m.notes && Object.hasOwn(m.notes, questionId) ? m.notes[questionId] : undefined;
+  return typeof n === 'string' && n.trim() !== '' ? n : undefined;
+}
+
+export function mergeTeam(checklist: ChecklistLike, files: readonly TeamMember[]): TeamResult {
   const people = files.map((f, i) => f.name.trim() || `Deltager ${i + 1}`);
   const questions: TeamQuestion[] = [];
   for (const area of checklist.omraader) {
     for (const question of area.spoergsmaal) {
-      const answers = files.map((f, i) => ({
-        name: people[i] ?? `Deltager ${i + 1}`,
-        answer: answerOf(checklist, f.answers, question.id),
-      }));
+      const answers = files.map((f, i) => {
+        const note = noteOf(f, question.id);
+        return { name: people[i] ?? `Deltager ${i + 1}`, answer: answerOf(checklist, f.answers, question.id), ...(note ? { note } : {}) };
+      });
       const counts = emptyCounts();
       for (const { answer } of answers) if (answer) counts[answer] += 1;
       const agreement = agreementOf(answers.map((a) => a.answer));
@@ -152,4 +167,29 @@ export function teamAreaCounts(team: TeamResult): AreaCounts[] {
     }
   }
   return [...areas.values()];
+}
+
+// --- wordings -------------------------------------------------------------------------------------
+
+/** "Anne", "Anne og Bo", "Anne, Bo og Carl". */
+export function danishList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+/** "1 person: Anne." / "3 personer: Anne, Bo og Carl." / "Ingen personer endnu." */
+export function peopleSentence(people: readonly string[]): string {
+  if (people.length === 0) return 'Ingen personer endnu.';
+  return `${people.length} ${people.length === 1 ? 'person' : 'personer'}: ${danishList(people)}.`;
+}
+
+/**
+ * Where the team agrees, in a sentence: only with two or more people (one person agrees with
+ * nobody). Questions nobody took a stand on are named when there are any.
+ */
+export function agreementSentence(team: TeamResult): string {
+  if (team.people.length < 2) return 'Når der er mindst to personer, ser I her, hvor I er enige og uenige.';
+  const { enig, uenig } = team.summary;
+  const none = team.summary['ingen svar'];
+  return `Enige om ${enig} spørgsmål, uenige om ${uenig}${none ? `; ${none} spørgsmål har ingen svar, der tager stilling` : ''}.`;
 }
