@@ -12,14 +12,18 @@
  * - AssessmentBar.tsx   choose, name, date, new and delete assessments; last saved / exported
  * - Questions.tsx       progress and the form: every question with its answer and note
  * - Results.tsx         summary, chart, table per area and the action list (ActionList.tsx)
- * - Compare.tsx         two assessments side by side (lazy: loads once there are two)
- * - team/Team.tsx       the team round (lazy; TeamRoundProps in view.ts); it tells the root its
- *                       people for the report's documents
+ * - team/TeamEntry.tsx  the team round (TeamRoundProps in view.ts): its entry ships with the page,
+ *                       the round (team/Team.tsx) loads when one is stored or started; it gives the
+ *                       root the team's report for the documents. TeamRoundsLine lists the stored
+ *                       rounds beside the assessments.
+ * - Compare.tsx         two assessments side by side (lazy: loads once there are two); it gives the
+ *                       root the chosen two for the documents
  * - Gem og del          ImportExport.tsx (print, export, import + its confirm; flow in useImport.ts),
  *                       ReportDownloads.tsx (.docx/.odt/.csv), ShareLink, DeleteAll.tsx
  */
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
-import type { TeamMember } from '../../../lib/selvtjek/team';
+import type { Assessment } from '../../../lib/selvtjek/model';
+import type { TeamRoundReport } from '../../../lib/selvtjek/team';
 import type { ChecklistView } from '../../../lib/selvtjek/view';
 import StorageNotice from '../StorageNotice';
 import ToolMessage, { useToolMessage } from '../ToolMessage';
@@ -32,13 +36,12 @@ import Results from './Results';
 import SetAside from './SetAside';
 import { ShareLink, ShareOffer } from './Share';
 import StaticChecklist from './StaticChecklist';
+import TeamEntry, { TeamRoundsLine } from './team/TeamEntry';
 import { useAssessments } from './useAssessments';
 import { useImport } from './useImport';
 
 /** The comparison, loaded once there are two assessments to compare (tool pages stay in budget). */
 const Compare = lazy(() => import('./Compare'));
-/** The team round, loaded after the tool is shown (its code is not needed to answer). */
-const Team = lazy(() => import('./team/Team'));
 
 export interface Props {
   checklist: ChecklistView;
@@ -51,7 +54,10 @@ export default function Selvtjek({ checklist }: Props) {
   const assessments = useAssessments(checklist.id);
   const { message, say, ref: messageRef } = useToolMessage();
   const importing = useImport(checklist, assessments, say);
-  const [team, setTeam] = useState<TeamMember[] | null>(null);
+  const [team, setTeam] = useState<TeamRoundReport | null>(null);
+  const [comparison, setComparison] = useState<{ a: Assessment; b: Assessment } | null>(null);
+  /** »Slet alle data« starts the team round's parts afresh. */
+  const [cleared, setCleared] = useState(0);
   const { store, mine, active } = assessments;
   if (!enhanced || store.status.kind === 'loading') return <StaticChecklist checklist={checklist} />;
   const answers = active?.answers ?? {};
@@ -64,16 +70,17 @@ export default function Selvtjek({ checklist }: Props) {
       <ShareOffer checklist={checklist} onLoad={assessments.add} say={say} />
       <ToolMessage message={message} ref={messageRef} />
       <AssessmentBar assessments={assessments} say={say} />
+      <TeamRoundsLine key={cleared} checklist={checklist.id} />
       <Questions checklist={checklist} answers={answers} notes={notes} onAnswer={assessments.answer} onNote={assessments.note} />
       <Results checklist={checklist} answers={answers} notes={notes} />
-      {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} /></Suspense>}
-      <Suspense fallback={null}><Team checklist={checklist} own={active} onMembers={setTeam} /></Suspense>
+      <TeamEntry key={cleared} checklist={checklist} own={active} onReport={setTeam} />
+      {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} onChoice={setComparison} /></Suspense>}
       <section className="tools no-print" aria-labelledby={`${base}-vaerktoej`}>
         <h2 id={`${base}-vaerktoej`}>Gem og del</h2>
         <ImportExport checklist={checklist} assessments={assessments} importing={importing} />
-        <ReportDownloads checklist={checklist} assessment={active} team={team} />
+        <ReportDownloads checklist={checklist} assessment={active} team={team} comparison={mine.length >= 2 ? comparison : null} />
         <ShareLink checklist={checklist} answers={answers} say={say} />
-        <DeleteAll onCleared={assessments.clear} say={say} />
+        <DeleteAll onCleared={() => { assessments.clear(); setCleared((n) => n + 1); }} say={say} />
       </section>
     </div>
   );
