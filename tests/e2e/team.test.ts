@@ -117,7 +117,7 @@ describe('team round', () => {
     await w.context.clock.setSystemTime(new Date('2027-03-02T09:00:00'));
     await page.reload();
     await questions(page).first().waitFor();
-    expect(await page.locator('.team-rounds-line').innerText()).toContain('»Teammøde marts 2027« (1. marts 2027) med 1 kollegas svar');
+    expect(await page.locator('.team-rounds-line').innerText()).toBe('Gemt i denne browser: teamrunden »Teammøde marts 2027« (1. marts 2027, 1 kollegas svar)');
     await expect.poll(() => contributions(page).count()).toBe(2);
     expect(await round(page).getByLabel('Navn på bidrag 1').inputValue()).toBe('Anne Ærø');
 

@@ -29,8 +29,8 @@ import {
 } from '../../src/lib/selvtjek/team-round';
 import { peekRounds } from '../../src/lib/selvtjek/team-round-peek';
 import { isUnnamed, nameSlug, personKey } from '../../src/lib/selvtjek/team-names';
-import { createAssessment } from '../../src/lib/selvtjek/model';
-import { parseImport, setAsideFile } from '../../src/lib/selvtjek/file';
+import { DEFAULT_NAME, createAssessment } from '../../src/lib/selvtjek/model';
+import { IMPORTED_NAME, parseImport, setAsideFile } from '../../src/lib/selvtjek/file';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const T0 = Date.UTC(2027, 2, 1, 9);
@@ -128,7 +128,7 @@ describe('team round: who is in', () => {
   });
 
   it('names: what the tool gave is no one\'s name; compared as people write them; ASCII for files', () => {
-    for (const n of ['Min vurdering', ' min  VURDERING ', 'Vurdering 12', '', 'Importeret vurdering', 'Fra delt link']) expect(isUnnamed(n), n).toBe(true);
+    for (const n of [DEFAULT_NAME, IMPORTED_NAME, ' min  VURDERING ', 'Vurdering 12', '', 'Fra delt link']) expect(isUnnamed(n), n).toBe(true);
     for (const n of ['Anne', 'Vurdering marts', 'Teammøde 2']) expect(isUnnamed(n), n).toBe(false);
     expect(personKey('  Åse\u0020\u0020Ærø ')).toBe(personKey('åse ærø'));
     expect(personKey('A\u030Ase')).toBe(personKey('Åse'));

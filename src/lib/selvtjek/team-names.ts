@@ -6,19 +6,16 @@
  * Small and pure: the export on the tool page uses it before the round's code has loaded.
  */
 import { slugify } from '../slug';
-import { DEFAULT_NAME } from './model';
 
 /** Names compared as people write them: case, composition of æ/ø/å and spaces do not matter. */
 export const personKey = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 
-/** Names an assessment gets without anyone typing one. */
-const UNNAMED = new Set([DEFAULT_NAME, 'Importeret vurdering', 'Fra delt link'].map(personKey));
-
-/** Whether an assessment's name is one the tool gave (or empty): it does not say who answered. */
-export const isUnnamed = (name: string) => {
-  const k = personKey(name);
-  return k === '' || UNNAMED.has(k) || /^vurdering \d+$/.test(k);
-};
+/**
+ * Whether an assessment's name is one the tool gave (or empty): it does not say who answered.
+ * The tool's names: DEFAULT_NAME and IMPORTED_NAME (model.ts, file.ts), »Fra delt link«
+ * (Share.tsx) and »Vurdering n« (a new assessment, useAssessments.ts).
+ */
+export const isUnnamed = (name: string) => /^(|min vurdering|importeret vurdering|fra delt link|vurdering \d+)$/.test(personKey(name));
 
 /** A name as part of a file name: ASCII, at most 40 characters, `''` when nothing is left. */
 export const nameSlug = (name: string) => slugify(name).slice(0, 40).replace(/-$/, '');
