@@ -203,6 +203,12 @@ describe('team round', () => {
       return out;
     });
     expect(wide).toEqual([]);
+
+    // »Slet alle data« takes the round too, here and in storage.
+    await page.getByRole('button', { name: 'Slet alle data' }).click();
+    await expect.poll(() => round(page).getByRole('button', { name: 'Start en teamrunde' }).count()).toBe(1);
+    expect(await page.locator('.team-rounds-line').count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('laeringskatalog:')))).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
 

@@ -70,10 +70,10 @@ export default function Selvtjek({ checklist }: Props) {
       <ShareOffer checklist={checklist} onLoad={assessments.add} say={say} />
       <ToolMessage message={message} ref={messageRef} />
       <AssessmentBar assessments={assessments} say={say} />
-      <TeamRoundsLine key={cleared} checklist={checklist.id} />
+      <TeamRoundsLine key={`rounds-${cleared}`} checklist={checklist.id} />
       <Questions checklist={checklist} answers={answers} notes={notes} onAnswer={assessments.answer} onNote={assessments.note} />
       <Results checklist={checklist} answers={answers} notes={notes} />
-      <TeamEntry key={cleared} checklist={checklist} own={active} onReport={setTeam} />
+      <TeamEntry key={`round-${cleared}`} checklist={checklist} own={active} onReport={setTeam} />
       {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} onChoice={setComparison} /></Suspense>}
       <section className="tools no-print" aria-labelledby={`${base}-vaerktoej`}>
         <h2 id={`${base}-vaerktoej`}>Gem og del</h2>

@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { parseImport } from '../../../../lib/selvtjek/file';
-import type { Assessment } from '../../../../lib/selvtjek/model';
+import { localIsoDate, type Assessment } from '../../../../lib/selvtjek/model';
 import { questionIds } from '../../../../lib/selvtjek/scoring';
 import { candidateFromFile, candidateFromLink, linkFragment, DEFAULT_OWN_NAME, type Candidate, type Contribution, type TeamRound } from '../../../../lib/selvtjek/team-round';
 import { TEXT_LIMITS, danishDate } from '../../../../lib/storage/fields';
@@ -146,7 +146,7 @@ export default function Contributions({ checklist, own, team, start, onStarted, 
               <li key={c.id} className="team-contribution">
                 <TextField id={`${base}-navn-${c.id}`} label={<>Navn<span className="visually-hidden"> på bidrag {i + 1}</span></>} value={c.name} limit={TEXT_LIMITS.name} onCommit={(v) => team.rename(c.id, v)} />
                 <p className="muted">
-                  Vurdering fra {danishDate(c.date)}, {sizeOf(c)}, {SOURCE[c.source]}; tilføjet {danishDate(new Date(c.addedAt).toISOString().slice(0, 10))}.{' '}
+                  Vurdering fra {danishDate(c.date)}, {sizeOf(c)}, {SOURCE[c.source]}; tilføjet {danishDate(localIsoDate(new Date(c.addedAt)))}.{' '}
                   <button type="button" className="secondary" onClick={() => {
                     if (!confirm(`Fjern svarene fra »${c.name}« fra teamrunden? Du kan tilføje dem igen fra filen eller linket.`)) return;
                     team.removeContribution(c.id);
@@ -170,7 +170,7 @@ export default function Contributions({ checklist, own, team, start, onStarted, 
           ]}
         >
           <p>
-            De tidligere: vurdering fra {danishDate(ask.existing.date)}, {sizeOf(ask.existing)}, tilføjet {danishDate(new Date(ask.existing.addedAt).toISOString().slice(0, 10))}.
+            De tidligere: vurdering fra {danishDate(ask.existing.date)}, {sizeOf(ask.existing)}, tilføjet {danishDate(localIsoDate(new Date(ask.existing.addedAt)))}.
             {' '}De nye ({ask.from}): vurdering fra {danishDate(ask.candidate.date)}, {sizeOf(ask.candidate)}. Hvilke skal med? Intet er ændret endnu.
           </p>
         </ImportConfirm>
