@@ -162,6 +162,15 @@ describe('team round', () => {
     expect(await view.locator('.team-cards .team-card').count()).toBe(QIDS.length);
     expect(await view.locator('.action-list').textContent()).toContain(ADVICE_JOBRETTEDE_TILBUD);
 
+    // Closing the round keeps it stored (the report is the lead's own again); reopening shows it. Focus never falls to the page.
+    const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.slice(0, 20)}`);
+    await round(page).getByRole('button', { name: 'Luk teamrunden' }).click();
+    await expect.poll(focused).toBe('H2 Teamrunde');
+    expect(await round(page).innerText()).toContain('Teamrunden er lukket og stadig gemt.');
+    await round(page).getByRole('button', { name: 'Åbn teamrunden' }).click();
+    await expect.poll(() => view.locator('.team-summary').count()).toBe(1);
+    await expect.poll(focused).toBe('H2 Teamrunde');
+
     // A second assessment of her own, so the comparison is shown (and goes in the report).
     await page.getByRole('button', { name: 'Ny vurdering' }).click();
     await page.getByLabel('Navn på vurderingen').fill('Lises vurdering juni');

@@ -15,7 +15,7 @@
  * While the round has colleagues' answers, the report – printed (team.css) or downloaded under
  * »Gem og del« – is the team's report, not the lead's own.
  */
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { danishDate, TEXT_LIMITS } from '../../../../lib/storage/fields';
 import { pageFooterBoxesCss } from '../../../../lib/print';
 import { setAsideFile } from '../../../../lib/selvtjek/file';
@@ -52,6 +52,12 @@ export default function Team({ checklist, own, onReport, start, onStarted, onClo
   const { round, store } = team;
   const { message, say, ref } = useToolMessage();
   const loaded = store.status.kind !== 'loading';
+  // Started with a button or a file chosen in the entry (which this section replaces): focus lands on its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const startedHere = useRef(start !== null);
+  useEffect(() => {
+    if (startedHere.current) heading.current?.focus();
+  }, []);
 
   // »Start en teamrunde« (or »Åbn«): once the stored rounds are read, there is a round to show.
   useEffect(() => {
@@ -74,7 +80,7 @@ export default function Team({ checklist, own, onReport, start, onStarted, onClo
     <section id={ROUND_ANCHOR} className={report ? 'team-section team-report' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
       {/* Every page of the team's report names the checklist and its source, and where it is (»Side x af y«), as Min plan's does. */}
       {report && <style>{pageFooterBoxesCss(checklist.citation ? `${checklist.titel} · Kilde: ${checklist.citation}` : checklist.titel)}</style>}
-      <h2 id={`${base}-h`}>Teamrunde</h2>
+      <h2 id={`${base}-h`} ref={heading} tabIndex={-1}>Teamrunde</h2>
       {round && <p className="print-only"><strong>{roundNameOf(round)}</strong>, {danishDate(round.date)}</p>}
       <div className="no-print">
         <StorageNotice status={store.status} what="teamrunderne" rawFilename="selvtjek-teamrunder-gemte-data.json" onReset={team.clear} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
