@@ -102,6 +102,7 @@ describe('team round', () => {
     // Day 1: her own answers, then Anne's file. The round's code is not loaded before.
     await page.goto(at(URL_));
     await questions(page).first().waitFor();
+    await page.waitForLoadState('networkidle');
     expect(w.scripts.filter((s) => /\/Team\.[\w-]+\.js$/.test(s))).toEqual([]);
     await page.getByLabel('Navn på vurderingen').fill('Lises vurdering');
     for (const [i, c] of LEAD.entries()) await questions(page).nth(i).getByLabel(LABEL[c], { exact: true }).check();
