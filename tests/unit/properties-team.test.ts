@@ -134,7 +134,7 @@ describe('team round, stored state', () => {
         ownName: fc.constantFrom('', 'Lise'),
         stamps: fc.record({ name: t, date: t, withOwn: t, ownName: t }),
         contributions: fc.uniqueArray(
-          fc.record({ id: pool, name: fc.constantFrom('Anne', 'Bo'), date: fc.constantFrom('2027-01-01'), source: fc.constantFrom('fil' as const), answers: fc.constantFrom({}, { q: 'ja' as const }), notes: fc.constant({}), addedAt: t, changedAt: t }),
+          fc.record({ id: pool, name: fc.constantFrom('Anne', 'Bo'), date: fc.constantFrom('2027-01-01'), source: fc.constantFrom('fil' as const), answers: fc.constantFrom<Record<string, 'ja'>>({}, { q: 'ja' }), notes: fc.constant({}), addedAt: t, changedAt: t }),
           { selector: (c) => c.id, maxLength: 3 },
         ),
         removed: fc.dictionary(pool, t, { maxKeys: 2 }),

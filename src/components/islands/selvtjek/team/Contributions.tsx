@@ -10,7 +10,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { parseImport } from '../../../../lib/selvtjek/file';
 import { localIsoDate, type Assessment } from '../../../../lib/selvtjek/model';
 import { questionIds } from '../../../../lib/selvtjek/scoring';
-import { candidateFromFile, candidateFromLink, linkFragment, DEFAULT_OWN_NAME, type Candidate, type Contribution, type TeamRound } from '../../../../lib/selvtjek/team-round';
+import { candidateFromFile, candidateFromLink, linkFragment, DEFAULT_OWN_NAME, type Candidate, type Contribution } from '../../../../lib/selvtjek/team-round';
 import { TEXT_LIMITS, danishDate } from '../../../../lib/storage/fields';
 import type { ChecklistView } from '../../../../lib/selvtjek/view';
 import ImportConfirm from '../../ImportConfirm';
