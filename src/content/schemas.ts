@@ -182,6 +182,8 @@ export const spoergsmaalSchema = z.strictObject({
   efterskrift: text().optional(),
   anbefalinger: z.array(id()).default([]),
   passager: z.array(passage).default([]),
+  /** Ids this question had before; saved answers, files and share links under them follow it. */
+  tidligereIder: z.array(id()).optional(),
 }).refine((q) => q.tekst !== undefined || q.anbefaling !== undefined, 'et spørgsmål skal have en tekst eller en anbefaling');
 export type Spoergsmaal = z.infer<typeof spoergsmaalSchema>;
 

@@ -17,7 +17,8 @@ afterAll(async () => {
 });
 
 const URL_ = '/tjek/tjek-jobcentrets-beredskab/';
-const ready = (page: Page) => page.locator('.selvtjek .question').first().waitFor();
+/** The island has hydrated and read what is saved (the served page already holds the form). */
+const ready = (page: Page) => page.locator('.selvtjek[data-loaded] .question').first().waitFor();
 const questions = (page: Page) => page.locator('.selvtjek fieldset.question');
 /** Answer question i (0-based) with the option label. */
 const answer = (page: Page, i: number, label: string) => questions(page).nth(i).getByLabel(label, { exact: true }).check();
@@ -37,13 +38,162 @@ async function exportFile(page: Page): Promise<string> {
 }
 
 describe('selvtjek', () => {
-  it('without JavaScript, the checklist is a printable list of its questions', async () => {
+  it('without JavaScript, the questions show and print as a list, and the page says what needs JavaScript', async () => {
     const w = await watchedPage(browser, { javaScriptEnabled: false });
     await w.page.goto(at(URL_));
-    expect(await w.page.locator('.selvtjek.static li').count()).toBeGreaterThanOrEqual(8);
-    expect(await w.page.locator('input[type=radio]').count()).toBe(0);
+    expect(await questions(w.page).count()).toBe(8);
+    expect(await w.page.locator('.selvtjek legend').first().isVisible()).toBe(true);
+    // the tool's controls are in the page but hidden: nothing to click that would not work
+    expect(await w.page.locator('input[type=radio]').count()).toBe(32);
+    expect(await w.page.locator('input[type=radio]:visible, textarea:visible, .selvtjek button:visible').count()).toBe(0);
+    expect(await w.page.locator('main').innerText()).toMatch(/Uden JavaScript kan du læse og udskrive spørgsmålene\. At svare, gemme svarene, se resultatet .* kræver JavaScript\./);
     const pdf = await printToPdf(w.page, 'selvtjek-nojs');
     expect(pdf.text).toContain('Forbereder I borgerne');
+    expect(pdf.text).not.toContain('Ikke besvaret');
+    await w.context.close();
+  });
+
+  it('the served page is the tool: same form, ids and layout before and after hydration; early answers and notes are kept; no layout shift; a question anchor stays in view', async () => {
+    const LONG = '/tjek/klar-til-mestringsforloeb/';
+    const layout = (page: Page) =>
+      page.evaluate(() => ({
+        results: Math.round(document.querySelector('.selvtjek .results')!.getBoundingClientRect().top + scrollY),
+        questions: [...document.querySelectorAll('.selvtjek fieldset.question')].map((f) => `${f.id}@${Math.round(f.getBoundingClientRect().top + scrollY)}`),
+        radios: document.querySelectorAll('.selvtjek input[type=radio]').length,
+        notes: document.querySelectorAll('.selvtjek textarea').length,
+      }));
+    // The served HTML with JavaScript on but the island's code held back …
+    const w = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
+    await w.context.addInitScript(() => {
+      const win = window as unknown as { __cls: number };
+      win.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) win.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await w.page.route(/\/_astro\/Selvtjek\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await w.page.goto(at(LONG));
+    const served = await layout(w.page);
+    expect(served.radios).toBe(served.questions.length * 4);
+    expect(served.notes).toBe(served.questions.length);
+    // … the reader answers and writes before the tool has loaded …
+    await questions(w.page).nth(1).getByLabel('Nej', { exact: true }).check();
+    await questions(w.page).nth(2).getByLabel('Note (valgfri)').fill('Skrevet før siden var klar');
+    release();
+    await ready(w.page);
+    // … and nothing moved when it hydrated, and what the reader did is kept and saved
+    // (the action list below the results grows with the answer; everything above it stays put)
+    expect(await layout(w.page)).toEqual(served);
+    await expect.poll(() => checked(w.page).then((c) => c.slice(0, 3))).toEqual([null, 'nej', null]);
+    expect(await questions(w.page).nth(2).getByLabel('Note (valgfri)').inputValue()).toBe('Skrevet før siden var klar');
+    await expect.poll(() => w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek') ?? '')).toContain('Skrevet før siden var klar');
+    expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+
+    // A returning reader (saved answers) who lands on a question far down, as a search result does:
+    // the question is in view once the tool has hydrated and read the saved answers, with no shift.
+    const last = served.questions.at(-1)!.split('@')[0]!;
+    await w.page.unrouteAll();
+    await w.page.goto('about:blank');
+    await w.page.goto(at(`${LONG}#${last}`));
+    await ready(w.page);
+    await w.page.waitForTimeout(300);
+    const box = await w.page.locator(`[id="${last}"]`).boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(800);
+    expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+    // What the browser puts back into the served form on reload is not taken for the reader's input:
+    // after »Slet alle data« in another tab, a reload shows no answer and no note.
+    await questions(w.page).nth(0).getByLabel('Ja', { exact: true }).check();
+    await questions(w.page).nth(0).getByLabel('Note (valgfri)').fill('Gammel note');
+    await w.page.evaluate(() => localStorage.clear());
+    await w.page.reload();
+    await ready(w.page);
+    expect((await checked(w.page)).filter(Boolean)).toEqual([]);
+    expect(await w.page.locator('.selvtjek textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).filter(Boolean))).toEqual([]);
+    expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek'))).toBeNull();
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('issue 20: each answer is announced once, »Ny vurdering« announces no comparison, and the wording says whose reading a link is and where the team view is', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(at(URL_));
+    await ready(w.page);
+    const live = () => w.page.$$eval('.selvtjek [aria-live], .selvtjek [role=status]', (els) => els.map((e) => e.textContent!.trim()).filter(Boolean));
+    await answer(w.page, 0, 'Nej');
+    await expect.poll(live).toEqual(['1 af 8 spørgsmål besvaret.']);
+    // the action list: the 002 checklist pairs the question with a tiltag; that is the site's reading
+    const first = w.page.locator('.action-list > li').first();
+    expect(await first.innerText()).toContain('(sitets henvisning; kilden forbinder ikke spørgsmålet og tiltaget)');
+    expect(await first.locator('summary').first().innerText()).toBe('Sådan har jobcentre gjort');
+    expect(await w.page.locator('main').innerText()).not.toContain('Det anbefaler kilden');
+    // a new, empty assessment: the comparison says there is nothing to compare, and nothing is announced
+    await w.page.getByRole('button', { name: 'Ny vurdering' }).click();
+    await w.page.locator('.compare').waitFor();
+    expect(await w.page.locator('.compare').innerText()).toContain('»Vurdering 2« har ingen svar endnu, så der er intet at sammenligne.');
+    expect((await live()).join(' ')).not.toMatch(/svar er ændret/);
+    expect(await w.page.locator('.tools').innerText()).toMatch(/teamrunden ovenfor/);
+    expect(await w.page.locator('.tools').innerText()).not.toMatch(/nedenfor/);
+
+    // paratviden: no »Nej«/»Delvist« help, and the summaries in each part's own column wording
+    await w.page.goto(at('/tjek/paratviden-om-det-lokale-arbejdsmarked/'));
+    await ready(w.page);
+    const main = await w.page.locator('main').innerText();
+    expect(main).not.toMatch(/»Nej«|»Delvist«/);
+    const results = await w.page.locator('.results').innerText();
+    expect(results).toContain('Svar pr. område: Handlinger');
+    expect(results).toContain('Jeg har aktuel viden fra at anvende muligheden');
+    expect(results).toContain('Jeg anvender den nævnte kilde tilstrækkeligt');
+    expect(results).not.toContain('Anvender tilstrækkeligt');
+    expect(await axe(w.page)).toEqual([]);
+    await w.context.close();
+  });
+
+  it('issue 24: an answer to a reworded question is marked until confirmed; an assessment of a checklist the site no longer has is shown, can be saved and deleted', async () => {
+    const w = await watchedPage(browser, { acceptDownloads: true });
+    await w.page.goto(at(URL_));
+    await ready(w.page);
+    const ids = await w.page.$$eval('.selvtjek fieldset.question', (fs) => fs.map((f) => f.id.replace(/^spoergsmaal-/, '')));
+    const t = '2026-11-02T09:00:00.000Z';
+    const stamp = Date.parse(t);
+    const own = { id: 'egen', checklist: 'tjek-jobcentrets-beredskab', name: 'Marts', date: '2026-11-02', answers: { [ids[0]!]: 'nej', [ids[1]!]: 'ja' }, notes: {}, updatedAt: t, stamps: { [`a:${ids[0]}`]: stamp, [`a:${ids[1]}`]: stamp }, fingerprints: { [ids[0]!]: '00000000' } };
+    const gone = { id: 'gammel', checklist: 'en-fjernet-tjekliste', name: 'Fra en gammel tjekliste', date: '2026-10-01', answers: { x: 'ja' }, notes: {}, updatedAt: t, stamps: {} };
+    await w.page.evaluate((data) => localStorage.setItem('laeringskatalog:selvtjek', JSON.stringify({ v: 3, savedAt: '2026-11-02T09:00:00.000Z', data })), { assessments: [own, gone], activeId: 'egen', deleted: {}, setAside: [] });
+    await w.page.reload();
+    await ready(w.page);
+    // the answer is kept, and marked at its question (and counted at the top)
+    expect((await checked(w.page)).slice(0, 2)).toEqual(['nej', 'ja']);
+    const first = questions(w.page).nth(0);
+    expect(await first.locator('.reworded').innerText()).toContain('Spørgsmålet er ændret, siden du svarede.');
+    expect(await questions(w.page).nth(1).locator('.reworded').count()).toBe(0);
+    expect(await w.page.locator('.selvtjek').innerText()).toContain('1 af dine svar hører til et spørgsmål, der er ændret, siden du svarede.');
+    // the assessment of a checklist the site no longer has is listed, with its file
+    const orphans = w.page.locator('.orphans');
+    expect(await orphans.innerText()).toContain('»Fra en gammel tjekliste« (1. oktober 2026), tjeklisten »en-fjernet-tjekliste«, 1 svar.');
+    const [download] = await Promise.all([w.page.waitForEvent('download'), orphans.getByRole('button', { name: 'Gem som fil' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).assessment).toMatchObject({ id: 'gammel', checklist: 'en-fjernet-tjekliste', answers: { x: 'ja' } });
+    expect(await axe(w.page)).toEqual([]);
+    // »Svaret gælder stadig« keeps the answer for today's wording; focus goes to the answer
+    await first.getByRole('button', { name: 'Svaret gælder stadig' }).click();
+    await expect.poll(() => first.locator('.reworded').count()).toBe(0);
+    expect(await w.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('nej');
+    const saved = await w.page.evaluate(() => JSON.parse(localStorage.getItem('laeringskatalog:selvtjek')!).data.assessments.find((a: { id: string }) => a.id === 'egen'));
+    expect(saved.answers[ids[0]!]).toBe('nej');
+    expect(saved.fingerprints[ids[0]!]).toMatch(/^[0-9a-f]{8}$/);
+    expect(saved.fingerprints[ids[0]!]).not.toBe('00000000');
+    // deleting the orphan asks, then it is gone for good
+    w.page.once('dialog', (d) => d.accept());
+    await orphans.getByRole('button', { name: 'Slet' }).click();
+    await expect.poll(() => w.page.locator('.orphans').count()).toBe(0);
+    await w.page.reload();
+    await ready(w.page);
+    expect(await w.page.locator('.orphans, .reworded').count()).toBe(0);
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 

@@ -154,7 +154,7 @@ describe('team round', () => {
 
     // The meeting: three people with their notes; the widest disagreement first.
     const view = round(page).locator('.team');
-    await expect.poll(() => view.locator('.team-summary').innerText()).toBe('3 personer: Lise Lund, Anne Ærø og Bo Østergaard. Enige om 5 spørgsmål, uenige om 3.');
+    await expect.poll(() => view.locator('.team-summary').innerText()).toBe('3 personer: Lise Lund, Anne Ærø og Bo Østergaard. Enige om 5 spørgsmål, uenige om 3 spørgsmål.');
     const agenda = view.locator('.team-agenda > li');
     expect(await agenda.count()).toBe(3);
     const first = await agenda.first().innerText();

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   STORAGE_KEY,
-  assessmentSchema,
+  isAssessment,
   createSelvtjekStore,
   decodeState,
   mergeState,
@@ -17,6 +17,7 @@ import {
   withoutStamps,
   type SelvtjekState,
 } from '../../src/lib/selvtjek/model';
+import { assessmentSchema } from '../../src/lib/selvtjek/schema';
 import { IMPORT_MESSAGES, exportAssessment, parseImport } from '../../src/lib/selvtjek/file';
 import { SHARE_MESSAGES, SHARE_PREFIX, decodeShare, encodeShare, toBase64Url } from '../../src/lib/selvtjek/share';
 import { crc32 } from '../../src/lib/crc32';
@@ -28,6 +29,16 @@ import { CHECKLIST, CODES, QIDS, RUNS, SLOW, assessment, isReadReason, json, kno
 // --- Selvtjek ------------------------------------------------------------------------------------
 
 describe('Selvtjek, stored state', () => {
+  it('the tool’s own check of an assessment accepts exactly what the schema accepts', { timeout: SLOW }, () => {
+    const near = fc.oneof(assessment, mutated, json, fc.anything(), mutated.map((a) => ({ ...a, extra: 1 })));
+    fc.assert(
+      fc.property(near, (x) => {
+        expect(isAssessment(x)).toBe(assessmentSchema.safeParse(x).success);
+      }),
+      RUNS,
+    );
+  });
+
   it('save → load gives back every valid state unchanged', { timeout: SLOW }, () => {
     fc.assert(
       fc.property(state, (s) => {

@@ -4,7 +4,6 @@ import {
   DEFAULT_NAME,
   STORAGE_KEY,
   asNewChange,
-  assessmentSchema,
   createAssessment,
   createSelvtjekStore,
   decodeState,
@@ -21,6 +20,7 @@ import {
   type Assessment,
   type SelvtjekState,
 } from '../../src/lib/selvtjek/model';
+import { assessmentSchema } from '../../src/lib/selvtjek/schema';
 import {
   ANSWER_CODES,
   ANSWER_LABELS,

@@ -27,7 +27,7 @@ import {
   type Candidate,
   type TeamState,
 } from '../../src/lib/selvtjek/team-round';
-import { peekRounds } from '../../src/lib/selvtjek/team-round-peek';
+import { TEAM_STORAGE_KEY as PEEKED_KEY, peekRounds } from '../../src/lib/selvtjek/team-round-peek';
 import { isUnnamed, nameSlug, personKey } from '../../src/lib/selvtjek/team-names';
 import { DEFAULT_NAME, createAssessment } from '../../src/lib/selvtjek/model';
 import { IMPORTED_NAME, parseImport, setAsideFile } from '../../src/lib/selvtjek/file';
@@ -139,6 +139,7 @@ describe('team round: who is in', () => {
 
 describe('team round: stored', () => {
   it('save → load gives the state back; the page\'s peek sees the rounds of its checklist', () => {
+    expect(PEEKED_KEY).toBe(TEAM_STORAGE_KEY);
     const storage = new MemoryStorage();
     const store = createTeamStore(storage, () => new Date(T0));
     const { state } = withAnne();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementOf, agreementSentence, danishList, mergeTeam, peopleSentence, teamActions, teamAreaCounts } from '../../src/lib/selvtjek/team';
+import { agreementOf, mergeTeam, teamActions, teamAreaCounts } from '../../src/lib/selvtjek/team';
 import type { ChecklistLike } from '../../src/lib/selvtjek/scoring';
 
 const checklist: ChecklistLike = {
@@ -143,19 +143,5 @@ describe('team view', () => {
     expect(t.questions[1]!.answers[0]).toEqual({ name: 'Anne', answer: null });
     // »Drøft først« carries the notes with the disagreement
     expect(t.disagreements[0]!.answers[0]!.note).toBe('Vi har et for-forløb');
-  });
-
-  it('says who is in and where they agree in Danish: one person is not »personer«, and agrees with nobody', () => {
-    expect(danishList([])).toBe('');
-    expect(danishList(['Anne'])).toBe('Anne');
-    expect(danishList(['Anne', 'Bo'])).toBe('Anne og Bo');
-    expect(danishList(['Anne', 'Bo', 'Carl'])).toBe('Anne, Bo og Carl');
-    expect(peopleSentence([])).toBe('Ingen personer endnu.');
-    expect(peopleSentence(['Anne'])).toBe('1 person: Anne.');
-    expect(peopleSentence(['Anne', 'Bo'])).toBe('2 personer: Anne og Bo.');
-    const one = mergeTeam(checklist, [{ name: 'Anne', answers: { q1: 'ja', q2: 'ja' } }]);
-    expect(agreementSentence(one)).not.toMatch(/Enige om/);
-    expect(agreementSentence(team)).toBe('Enige om 2 spørgsmål, uenige om 3; 1 spørgsmål har ingen svar, der tager stilling.');
-    expect(agreementSentence(mergeTeam(checklist, [{ name: 'A', answers: { q1: 'ja', q2: 'ja', q3: 'ja', q4: 'ja', q5: 'ja', q6: 'ja' } }, { name: 'B', answers: { q1: 'ja', q2: 'ja', q3: 'ja', q4: 'ja', q5: 'ja', q6: 'nej' } }]))).toBe('Enige om 5 spørgsmål, uenige om 1.');
   });
 });

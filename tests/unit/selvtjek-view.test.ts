@@ -29,12 +29,19 @@ describe('checklist view', () => {
   it('resolves recommendations to links with their explanation, and marks the site’s own passage links', async () => {
     const v = await buildChecklistView('tjek-noget', data, {
       cite: async (k, s) => `Kilde ${k}, s. ${s}`,
-      entry: () => ({ titel: 'Anbefaling 1', side: 'tema-1', kilde: '002', sider: '7', tekst: ['Gør det.'] }),
+      entry: () => ({ titel: 'Anbefaling 1', side: 'tema-1', kilde: '002', sider: '7', tekst: ['Gør det.'], type: 'tiltag' }),
       link: (side, anker) => `/${side}/${anker ? `#${anker}` : ''}`,
     });
     expect(v.citation).toBe('Kilde 002, s. 11');
     const q1 = v.omraader[0]!.spoergsmaal[0]!;
-    expect(q1.links[0]).toEqual({ tekst: 'Anbefaling 1', href: '/tema-1/#a1', forklaring: { titel: 'Anbefaling 1', kilde: 'Kilde 002, s. 7', tekst: ['Gør det.'], punkter: [] } });
+    expect(q1.links[0]).toEqual({
+      tekst: 'Anbefaling 1',
+      href: '/tema-1/#a1',
+      forklaring: { titel: 'Anbefaling 1', kilde: 'Kilde 002, s. 7', tekst: ['Gør det.'], punkter: [] },
+      art: 'tiltag',
+      // the checklist, not the source, pairs the question with the tiltag (002 s. 11 and 18)
+      henvisning: '(sitets henvisning; kilden forbinder ikke spørgsmålet og tiltaget)',
+    });
     expect(q1.links[1]).toEqual({ tekst: `Passage ${SITE_LINK_NOTE}`, href: '/tema-1/#x' });
     expect(questionAnchor('q1')).toBe('spoergsmaal-q1');
   });
@@ -96,5 +103,17 @@ describe('set-aside data on a checklist’s page', () => {
     expect(shown.map((s) => s.label)).toEqual(['x', 'Data, der ikke kan læses']);
     expect(shown[0]!.reason).toBe('Svarene kan ikke læses.');
     expect(shown[1]).toMatchObject({ importable: false, reason: 'Det er ikke data fra Selvtjek.' });
+  });
+});
+
+describe('a question that is a recommendation', () => {
+  it('links it as the source’s own pairing: no site note', async () => {
+    const own = { ...data, omraader: [{ ...data.omraader[0]!, spoergsmaal: [{ ...data.omraader[0]!.spoergsmaal[0]!, anbefaling: 'a1', passager: [] }] }] } as ChecklistData;
+    const v = await buildChecklistView('k', own, {
+      cite: async () => 'K',
+      entry: () => ({ titel: 'A', side: 's', kilde: '004', sider: '6', type: 'anbefaling' }),
+      link: (side, anker) => `/${side}/#${anker}`,
+    });
+    expect(v.omraader[0]!.spoergsmaal[0]!.links).toEqual([{ tekst: 'A', href: '/s/#a1', forklaring: { titel: 'A', kilde: 'K', tekst: [], punkter: [] }, art: 'anbefaling' }]);
   });
 });

@@ -10,8 +10,8 @@ import type { Advice } from '../selvtjek/advice';
 import { actionList, answerLabelOf, areaCounts, progress, type ChecklistLike } from '../selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, type AnswerCode } from '../selvtjek/scales';
 import { firstShown } from '../selvtjek/advice';
-import { CHANGE_LABELS, compareAssessments } from '../selvtjek/compare';
-import { agreementSentence, mergeTeam, peopleSentence, teamActions, type Agreement, type TeamMember, type TeamRoundReport } from '../selvtjek/team';
+import { CHANGE_LABELS, compareAssessments, compareSummary } from '../selvtjek/compare';
+import { mergeTeam, teamActions, teamSummary, type Agreement, type TeamMember, type TeamRoundReport } from '../selvtjek/team';
 import { isUnnamed, nameSlug } from '../selvtjek/team-names';
 import { danishDate, fileSlug, SITE_NAME, typed, type DocBlock, type DocListItem, type DocModel } from './model';
 
@@ -156,7 +156,7 @@ export function comparisonBlocks(checklist: ReportChecklist, c: ReportComparison
   const answer = (id: string, code: AnswerCode | null) => (code ? answerLabelOf(checklist, id, code) : '–');
   return [
     { type: 'heading', level: 2, text: 'Sammenlign to vurderinger' },
-    { type: 'paragraph', text: `${label(c.a)} sammenlignet med ${label(c.b)}: ${cmp.changed} af ${cmp.questions.length} svar er ændret, ${cmp.summary.bedre} bedre og ${cmp.summary.ringere} ringere.` },
+    { type: 'paragraph', text: `${label(c.a)} sammenlignet med ${label(c.b)}: ${compareSummary(cmp, { name: c.a.name, answered: progress(checklist, c.a.answers).answered }, { name: c.b.name, answered: progress(checklist, c.b.answers).answered })}` },
     {
       type: 'table',
       columns: ['Spørgsmål', 'Før', 'Efter', 'Ændring'],
@@ -182,7 +182,7 @@ export function fromTeamReport(checklist: ReportChecklist, round: TeamRoundRepor
   const team = mergeTeam(checklist, round.members);
   const blocks: DocBlock[] = checklist.intro.map((text) => ({ type: 'paragraph', text }));
   blocks.push({ type: 'heading', level: 2, text: `Teamrunde: ${round.name}, ${danishDate(round.date)}` });
-  blocks.push({ type: 'paragraph', text: `${peopleSentence(team.people)} ${agreementSentence(team)}` });
+  blocks.push({ type: 'paragraph', text: teamSummary(team.people, team.summary) });
 
   if (team.disagreements.length) {
     blocks.push({ type: 'heading', level: 3, text: 'Drøft først' });

@@ -59,3 +59,21 @@ export function firstShown(keysPerItem: readonly (readonly string[])[]): Map<str
   });
   return first;
 }
+
+/** What a linked content entry is: a source's recommendation, a tiltag (what jobcentres did), … */
+export type AdviceKind = 'anbefaling' | 'tiltag' | 'pejlemaerke' | 'raad' | 'mekanisme';
+
+/** The heading over an explanation in the action list, by what the entry is. */
+export const ADVICE_SUMMARY: Record<AdviceKind, string> = {
+  anbefaling: 'Det anbefaler kilden',
+  // 002 s. 6 and 14: »Jobcentre har udviklet … ved at …«: the tiltag are what jobcentres did.
+  tiltag: 'Sådan har jobcentre gjort',
+  pejlemaerke: 'Pejlemærket i kilden',
+  raad: 'Det råder kilden til',
+  mekanisme: 'Det skriver kilden',
+};
+
+const KIND_NOUN: Record<AdviceKind, string> = { anbefaling: 'anbefalingen', tiltag: 'tiltaget', pejlemaerke: 'pejlemærket', raad: 'rådet', mekanisme: 'mekanismen' };
+
+/** The site's note on a link it, not the source, makes between a question and an entry. */
+export const siteLinkNote = (kind: AdviceKind) => `(sitets henvisning; kilden forbinder ikke spørgsmålet og ${KIND_NOUN[kind]})`;

@@ -81,3 +81,15 @@ export function compareAssessments(
   for (const q of questions) summary[q.change] += 1;
   return { questions, areas, changed: questions.filter((q) => q.changed).length, summary };
 }
+
+/**
+ * The comparison in one sentence. An assessment without answers has nothing to compare (a new,
+ * empty one is not »6 af 8 svar er ændret«); changes to or from »Ved ikke« or no answer are
+ * counted apart from better and worse.
+ */
+export function compareSummary(cmp: Comparison, a: { name: string; answered: number }, b: { name: string; answered: number }): string {
+  const empty = [a, b].find((x) => x.answered === 0);
+  if (empty) return `»${empty.name}« har ingen svar endnu, så der er intet at sammenligne.`;
+  const other = cmp.summary.aendret ? `, ${cmp.summary.aendret} ændret til eller fra »Ved ikke« eller intet svar` : '';
+  return `${cmp.changed} af ${cmp.questions.length} svar er ændret: ${cmp.summary.bedre} bedre, ${cmp.summary.ringere} ringere${other}.`;
+}

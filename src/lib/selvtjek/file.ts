@@ -15,6 +15,7 @@
 import { isIsoDate, isIsoDateTime, labelOf, localIsoDate, newId, readAssessment, withoutStamps, type Assessment } from './model';
 import { STORED_TEXT_MAX, danishDate, isIsoTimeInRange, repairDate } from '../storage/fields';
 import type { SetAsideEntry } from '../storage/sync';
+import { isFingerprint, wordingFingerprint } from './fingerprint';
 import { isUnnamed, nameSlug } from './team-names';
 import { codeFromCodeOrLabel, isAnswerCode, isCodeOfScale, type AnswerCode, type Scale } from './scales';
 
@@ -59,6 +60,8 @@ export const IMPORT_MESSAGES = {
   noAssessment: 'Filen er ufuldstændig: den indeholder ingen vurdering.',
   badAnswers: 'Svarene i filen kan ikke læses. Filen er måske blevet ændret.',
   otherChecklist: (file: string, expected: string) => `Filen er en vurdering af »${file}«, ikke af »${expected}«.`,
+  reworded: (count: number) =>
+    `${count === 1 ? '1 svar er givet' : `${count} svar er givet`} til en tidligere formulering af spørgsmålet. Svarene bliver indlæst og markeret »Spørgsmålet er ændret, siden du svarede«, så du kan se, om de stadig gælder.`,
   nothingFits: (count: number, dropped: readonly string[]) =>
     `${count === 1 ? 'Svaret i filen passer ikke' : `Ingen af de ${count} svar i filen passer`} til spørgsmålene i denne tjekliste, så intet er indlæst. Tjeklisten er måske ændret, siden filen blev lavet. Udeladt: ${names(dropped)}.`,
 } as const;
@@ -66,6 +69,7 @@ export const IMPORT_MESSAGES = {
 /** Why an answer in a file was not kept. */
 export const DROP_REASONS = {
   unknownQuestion: 'spørgsmålet findes ikke i tjeklisten',
+  superseded: 'spørgsmålet har fået et nyt id, og filen har også et svar under det nye id',
   invalidAnswer: (value: string) => `svaret »${value}« er ikke en af tjeklistens svarmuligheder`,
 } as const;
 
@@ -149,13 +153,14 @@ export function describeSetAside(entry: SetAsideEntry): { label: string; checkli
 }
 
 /**
- * The set-aside entries a checklist's page shows (its own, and those of no known checklist; other
- * checklists show their own), each with what it is and whether it can be read now.
+ * The set-aside entries a checklist's page shows: its own, and those of no checklist or of one
+ * the site no longer has (not in `known`, when given); other checklists show their own. Each
+ * with what it is and whether it can be read now.
  */
-export function setAsideOf(entries: readonly SetAsideEntry[], checklist: string, now: number): { entry: SetAsideEntry; label: string; importable: boolean; reason: string }[] {
+export function setAsideOf(entries: readonly SetAsideEntry[], checklist: string, now: number, known?: readonly string[]): { entry: SetAsideEntry; label: string; importable: boolean; reason: string }[] {
   return entries.flatMap((entry) => {
     const d = describeSetAside(entry);
-    if (d.checklist !== null && d.checklist !== checklist) return [];
+    if (d.checklist !== null && d.checklist !== checklist && (!known || known.includes(d.checklist))) return [];
     const read = readAssessment(entry.raw, now, { stamped: true });
     const reason = !d.importable ? 'Det er ikke data fra Selvtjek.' : read.ok ? 'Vurderingen kan læses nu.' : read.reason;
     return [{ entry, label: d.label, importable: d.importable, reason }];
@@ -169,6 +174,10 @@ export interface ImportOptions {
   scale?: Scale;
   /** Question id → text, to name dropped answers to questions the checklist has. */
   questionTexts?: Readonly<Record<string, string>>;
+  /** Former question id → current id (content `tidligereIder`): answers under a former id are kept under the current one. */
+  former?: Readonly<Record<string, string>>;
+  /** Question id → fingerprint of its wording today: answers given to an earlier wording are counted in the report. */
+  fingerprints?: Readonly<Record<string, string>>;
   /** Clock for defaults (a missing date or time). */
   now?: Date;
 }
@@ -191,6 +200,7 @@ interface Candidate {
   updatedAt: unknown;
   exportedAt: unknown;
   texts: Obj;
+  fingerprints: unknown;
 }
 
 function checklistOf(value: unknown): { id: string; titel: string } | null {
@@ -217,6 +227,7 @@ function fromV2(file: Obj): Candidate | string {
     updatedAt: a.updatedAt,
     exportedAt: a.exportedAt ?? file.exportedAt,
     texts: isObj(file.spoergsmaal) ? file.spoergsmaal : {},
+    fingerprints: a.fingerprints,
   };
 }
 
@@ -237,6 +248,7 @@ function fromV1(file: Obj): Candidate | string {
     updatedAt: savedAt,
     exportedAt: file.exportedAt,
     texts: {},
+    fingerprints: undefined,
   };
 }
 
@@ -299,19 +311,51 @@ function parse(
     return typeof t === 'string' && t.trim() ? `»${t.trim()}«` : q;
   };
 
+  // A former id (content `tidligereIder`, latest first) reads as the question's current id; where
+  // a file has several, the current id's answer or note is kept, else the latest former id's.
+  const former = options.former ?? {};
+  const target = (q: string): string | null => (known.has(q) ? q : Object.hasOwn(former, q) && known.has(former[q]!) ? former[q]! : null);
+  const formerOrder = Object.keys(former);
+  const rank = (q: string) => (known.has(q) ? -1 : Object.hasOwn(former, q) ? formerOrder.indexOf(q) : formerOrder.length);
+  const fileFingerprints = isObj(candidate.fingerprints) ? candidate.fingerprints : {};
+  /** The wording an answer was given to: the file's fingerprint, or one made from the question's text in the file. */
+  const givenTo = (q: string): string | undefined => {
+    const f = Object.hasOwn(fileFingerprints, q) ? fileFingerprints[q] : undefined;
+    if (isFingerprint(f)) return f;
+    const t = Object.hasOwn(candidate.texts, q) ? candidate.texts[q] : undefined;
+    return typeof t === 'string' && t.trim() ? wordingFingerprint(t) : undefined;
+  };
+
   const answers: Record<string, AnswerCode> = {};
+  const fingerprints: Record<string, string> = {};
+  /** Which id in the file each kept answer and note came from. */
+  const answerFrom: Record<string, string> = {};
+  const noteFrom: Record<string, string> = {};
   const dropped: DroppedAnswer[] = [];
   let answersInFile = 0;
   for (const [q, v] of Object.entries(candidate.answers)) {
     if (v === null) continue;
     answersInFile++;
-    if (!known.has(q)) {
+    const to = target(q);
+    if (!to) {
       dropped.push({ label: labelFor(q), reason: DROP_REASONS.unknownQuestion });
       continue;
     }
     const code = isAnswerCode(v) ? v : codeFromCodeOrLabel(v);
-    if (code && fits(code)) answers[q] = code;
-    else dropped.push({ label: labelFor(q), reason: DROP_REASONS.invalidAnswer(shownValue(v)) });
+    if (!code || !fits(code)) {
+      dropped.push({ label: labelFor(q), reason: DROP_REASONS.invalidAnswer(shownValue(v)) });
+      continue;
+    }
+    if (Object.hasOwn(answerFrom, to)) {
+      const before = answerFrom[to]!;
+      dropped.push({ label: labelFor(rank(before) <= rank(q) ? q : before), reason: DROP_REASONS.superseded });
+      if (rank(before) <= rank(q)) continue;
+    }
+    answers[to] = code;
+    answerFrom[to] = q;
+    const f = givenTo(q);
+    if (f) fingerprints[to] = f;
+    else delete fingerprints[to];
   }
 
   const notes: Record<string, string> = {};
@@ -319,15 +363,19 @@ function parse(
   const changes: string[] = [];
   if (isObj(candidate.notes)) {
     for (const [q, n] of Object.entries(candidate.notes)) {
-      if (!known.has(q) || typeof n !== 'string') {
+      const to = target(q);
+      if (!to || typeof n !== 'string') {
         notesDropped++;
         continue;
       }
-      if (n === '') continue;
+      if (n === '' || (Object.hasOwn(noteFrom, to) && rank(noteFrom[to]!) <= rank(q))) continue;
       if (n.length > STORED_TEXT_MAX) changes.push(`Noten til ${labelFor(q)} er afkortet til ${thousands(STORED_TEXT_MAX)} tegn.`);
-      notes[q] = n.slice(0, STORED_TEXT_MAX);
+      notes[to] = n.slice(0, STORED_TEXT_MAX);
+      noteFrom[to] = q;
     }
   }
+  const reworded = options.fingerprints ? Object.keys(fingerprints).filter((q) => Object.hasOwn(options.fingerprints!, q) && fingerprints[q] !== options.fingerprints![q]) : [];
+  if (reworded.length) changes.push(IMPORT_MESSAGES.reworded(reworded.length));
 
   const kept = Object.keys(answers).length;
   if (answersInFile > 0 && kept === 0 && Object.keys(notes).length === 0) {
@@ -356,6 +404,7 @@ function parse(
     notes,
     updatedAt,
     ...(exportedAt ? { exportedAt } : {}),
+    ...(Object.keys(fingerprints).length ? { fingerprints } : {}),
   };
   return { ok: true, assessment, report: { answersInFile, kept, dropped, notesDropped, changes } };
 }

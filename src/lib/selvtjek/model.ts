@@ -9,8 +9,6 @@
  * 3 = as 2 plus change times per piece (`stamps`), tombstones for deleted assessments and the
  * set-aside data that could not be read.
  */
-// zod/mini: the same validation as the content schemas, at a fraction of the bundle size in the tools.
-import * as z from 'zod/mini';
 import { createStore, type Decoded, type StorageLike, type Store } from '../storage';
 import { STORED_TEXT_MAX, TEXT_LIMITS, danishDate, isDateInRange, isIsoTimeInRange, isTime, repairDate } from '../storage/fields';
 import {
@@ -23,7 +21,8 @@ import {
   type SetAsideEntry,
   type Tombstones,
 } from '../storage/sync';
-import { ANSWER_CODES, codeFromCodeOrLabel, isAnswerCode, type AnswerCode } from './scales';
+import { isFingerprint } from './fingerprint';
+import { codeFromCodeOrLabel, isAnswerCode, type AnswerCode } from './scales';
 
 export const STORAGE_KEY = 'laeringskatalog:selvtjek';
 export const STATE_VERSION = 3;
@@ -31,7 +30,7 @@ export const STATE_VERSION = 3;
 export const DEFAULT_NAME = 'Min vurdering';
 /** More answers or notes than this in one assessment is not something the tool wrote. */
 const MAX_KEYS = 1000;
-const MAX_ID = 200;
+export const MAX_ID = 200;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -56,30 +55,64 @@ export function localIsoDate(d: Date): string {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export const answerCodeSchema = z.enum(ANSWER_CODES);
-const timeSchema = z.number().check(z.refine(isTime, 'skal være et tidspunkt'));
-
-/** A valid assessment, as the tool keeps it. Loading checks each assessment against this. */
-export const assessmentSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
-  /** Id of the tjekliste content entry. */
-  checklist: z.string().check(z.minLength(1), z.maxLength(MAX_ID)),
-  name: z.string().check(z.maxLength(STORED_TEXT_MAX)),
+/**
+ * A valid assessment, as the tool keeps it. Loading checks each assessment with `isAssessment`
+ * (the same rules as `assessmentSchema` in schema.ts, which the unit tests hold it to; written
+ * out here so the tool page does not load a validation library for one check).
+ */
+export interface Assessment {
+  /** 1–200 characters. */
+  id: string;
+  /** Id of the tjekliste content entry (1–200 characters). */
+  checklist: string;
+  name: string;
   /** The day the assessment is about, YYYY-MM-DD in 2000–2099. */
-  date: z.string().check(z.refine(isDateInRange, 'skal være en dato som 2027-03-14')),
+  date: string;
   /** Question id → answer code. Unanswered questions have no key. */
-  answers: z.record(z.string(), answerCodeSchema),
+  answers: Record<string, AnswerCode>;
   /** Question id → the user's note. */
-  notes: z.record(z.string(), z.string().check(z.maxLength(STORED_TEXT_MAX))),
-  updatedAt: z.string().check(z.refine(isIsoTimeInRange, 'skal være et tidspunkt')),
-  exportedAt: z.optional(z.string().check(z.refine(isIsoTimeInRange, 'skal være et tidspunkt'))),
+  notes: Record<string, string>;
+  updatedAt: string;
+  exportedAt?: string | undefined;
   /**
    * When each piece last changed (ms): `name`, `date`, `a:<question>` (answer), `n:<question>`
    * (note). A stamp without a value records that the value was removed.
    */
-  stamps: z.optional(z.record(z.string(), timeSchema)),
-});
-export type Assessment = z.infer<typeof assessmentSchema>;
+  stamps?: Record<string, number> | undefined;
+  /**
+   * Question id → the fingerprint of the question's wording when it was answered
+   * (fingerprint.ts). An answer whose fingerprint differs from the question's current one was
+   * given to an earlier wording; the tool marks it until the user confirms it. Answers saved
+   * before fingerprints existed have none and are taken as given to today's wording.
+   */
+  fingerprints?: Record<string, string> | undefined;
+}
+
+const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isPlain = (x: unknown): x is Record<string, unknown> => {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === null || proto === Object.prototype;
+};
+const isRecordOf = (x: unknown, ok: (v: unknown) => boolean) => isPlain(x) && Object.values(x).every(ok);
+
+/** Whether a value is a valid assessment (see `Assessment`). */
+export function isAssessment(x: unknown): x is Assessment {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+  const a = x as Record<string, unknown>;
+  return (
+    isText(a.id, 1, MAX_ID) &&
+    isText(a.checklist, 1, MAX_ID) &&
+    isText(a.name, 0, STORED_TEXT_MAX) &&
+    isDateInRange(a.date) &&
+    isRecordOf(a.answers, isAnswerCode) &&
+    isRecordOf(a.notes, (n) => isText(n, 0, STORED_TEXT_MAX)) &&
+    isIsoTimeInRange(a.updatedAt) &&
+    (a.exportedAt === undefined || isIsoTimeInRange(a.exportedAt)) &&
+    (a.stamps === undefined || isRecordOf(a.stamps, isTime)) &&
+    (a.fingerprints === undefined || isRecordOf(a.fingerprints, isFingerprint))
+  );
+}
 
 export interface SelvtjekState {
   assessments: Assessment[];
@@ -206,8 +239,12 @@ export function readAssessment(x: unknown, fallbackTime: number, options: { stam
 
   const assessment: Assessment = { id, checklist, name, date, answers, notes, updatedAt, stamps };
   if (isIsoTimeInRange(x.exportedAt)) assessment.exportedAt = x.exportedAt;
+  // A fingerprint only marks an answer; one that cannot be read is left out, never the answer.
+  if (isObj(x.fingerprints)) {
+    assessment.fingerprints = Object.fromEntries(Object.entries(x.fingerprints).filter(([q, f]) => Object.hasOwn(answers, q) && isFingerprint(f))) as Record<string, string>;
+  }
   // Belt and braces: whatever is kept must pass the schema the tool works with.
-  if (!assessmentSchema.safeParse(assessment).success) return fail('Vurderingen har ikke det forventede indhold.');
+  if (!isAssessment(assessment)) return fail('Vurderingen har ikke det forventede indhold.');
   return { ok: true, assessment, repairs };
 }
 
@@ -365,7 +402,12 @@ export function mergeAssessments(a: Assessment, b: Assessment): Assessment {
     if (stamp > 0) out.stamps![key] = stamp;
     if (key === 'name') out.name = value ?? out.name;
     else if (key === 'date') out.date = value ?? out.date;
-    else if (value !== undefined && key.startsWith('a:') && isAnswerCode(value)) out.answers[key.slice(2)] = value;
+    else if (value !== undefined && key.startsWith('a:') && isAnswerCode(value)) {
+      out.answers[key.slice(2)] = value;
+      // The fingerprint belongs to the answer: it comes from the version whose answer won.
+      const f = (winA ? a : b).fingerprints?.[key.slice(2)];
+      if (f !== undefined) out.fingerprints = { ...out.fingerprints, [key.slice(2)]: f };
+    }
     else if (value !== undefined && key.startsWith('n:')) out.notes[key.slice(2)] = value;
   }
   return out;
@@ -403,8 +445,72 @@ function touched(a: Assessment, key: string, now: number): Assessment {
   return { ...a, stamps: { ...a.stamps, [key]: t }, updatedAt: new Date(Math.max(t, Date.parse(a.updatedAt) || 0)).toISOString() };
 }
 
-export function setAnswer(a: Assessment, question: string, code: AnswerCode, now: number): Assessment {
-  return { ...touched(a, `a:${question}`, now), answers: { ...a.answers, [question]: code } };
+/**
+ * `fingerprint`: of the question's wording as the user sees it now, kept with the answer. Without
+ * one, the answer's old fingerprint goes (a new answer is never marked as given to old wording).
+ */
+export function setAnswer(a: Assessment, question: string, code: AnswerCode, now: number, fingerprint?: string): Assessment {
+  const out = { ...touched(a, `a:${question}`, now), answers: { ...a.answers, [question]: code } };
+  const fingerprints = { ...a.fingerprints };
+  if (fingerprint !== undefined) fingerprints[question] = fingerprint;
+  else delete fingerprints[question];
+  if (Object.keys(fingerprints).length) out.fingerprints = fingerprints;
+  else delete out.fingerprints;
+  return out;
+}
+
+/** The user has looked at an answer to a reworded question and keeps it for today's wording. */
+export function confirmWording(a: Assessment, question: string, fingerprint: string, now: number): Assessment {
+  if (!Object.hasOwn(a.answers, question)) return a;
+  return { ...touched(a, `a:${question}`, now), fingerprints: { ...a.fingerprints, [question]: fingerprint } };
+}
+
+/** Questions whose saved answer was given to an earlier wording than `current` (question id → fingerprint). */
+export function rewordedAnswers(a: Pick<Assessment, 'answers' | 'fingerprints'> | undefined, current: Readonly<Record<string, string>>): string[] {
+  if (!a?.fingerprints) return [];
+  return Object.keys(a.answers).filter((q) => {
+    const saved = a.fingerprints?.[q];
+    return saved !== undefined && Object.hasOwn(current, q) && saved !== current[q];
+  });
+}
+
+/**
+ * Answers and notes saved under a question's former ids (`former`: old id → current id, from the
+ * content's `tidligereIder`) moved to its current id. Nothing is lost: where both ids hold an
+ * answer (or a note), the newer one is kept; the old keys go. Idempotent; `a` itself is returned
+ * when there is nothing to move.
+ */
+export function renameQuestions(a: Assessment, former: Readonly<Record<string, string>>): Assessment {
+  const olds = Object.keys(former).filter((old) => Object.hasOwn(a.answers, old) || Object.hasOwn(a.notes, old) || `a:${old}` in (a.stamps ?? {}) || `n:${old}` in (a.stamps ?? {}));
+  if (olds.length === 0) return a;
+  const answers = { ...a.answers };
+  const notes = { ...a.notes };
+  const stamps = { ...a.stamps };
+  const fingerprints: Record<string, string> = { ...a.fingerprints };
+  for (const old of olds) {
+    const now = former[old]!;
+    if (now === old) continue;
+    for (const [prefix, values] of [['a:', answers], ['n:', notes]] as const) {
+      const from = `${prefix}${old}`;
+      const to = `${prefix}${now}`;
+      const has = Object.hasOwn(values, old);
+      if (has && (!Object.hasOwn(values, now) || (stamps[from] ?? 0) > (stamps[to] ?? 0))) {
+        (values as Record<string, string>)[now] = (values as Record<string, string>)[old]!;
+        if (stamps[from] !== undefined) stamps[to] = stamps[from]!;
+        if (prefix === 'a:') {
+          if (fingerprints[old] !== undefined) fingerprints[now] = fingerprints[old]!;
+          else delete fingerprints[now];
+        }
+      }
+      delete (values as Record<string, string>)[old];
+      delete stamps[from];
+      if (prefix === 'a:') delete fingerprints[old];
+    }
+  }
+  const out: Assessment = { ...a, answers, notes, stamps };
+  if (Object.keys(fingerprints).length) out.fingerprints = fingerprints;
+  else delete out.fingerprints;
+  return out;
 }
 
 /** An empty note removes the note. */
@@ -481,4 +587,25 @@ export function activeOf(state: SelvtjekState, checklist: string): Assessment | 
 export function changeActive(state: SelvtjekState, checklist: string, change: (a: Assessment, now: number) => Assessment, now: number): SelvtjekState {
   const target = activeOf(state, checklist) ?? createAssessment(checklist, new Date(now));
   return putAssessment(state, change(target, now));
+}
+
+/**
+ * The assessments of one checklist with answers and notes under former question ids moved to
+ * the current ids (`renameQuestions`). The same state object when there is nothing to move.
+ */
+export function migrateChecklist(state: SelvtjekState, checklist: string, former: Readonly<Record<string, string>>): SelvtjekState {
+  let changed = false;
+  const assessments = state.assessments.map((a) => {
+    if (a.checklist !== checklist) return a;
+    const b = renameQuestions(a, former);
+    if (b !== a) changed = true;
+    return b;
+  });
+  return changed ? { ...state, assessments } : state;
+}
+
+/** Assessments of checklists the site no longer has (shown on every checklist's page, never hidden). */
+export function orphanAssessments(state: SelvtjekState, checklists: readonly string[]): Assessment[] {
+  const known = new Set(checklists);
+  return state.assessments.filter((a) => !known.has(a.checklist)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }

@@ -5,7 +5,7 @@
  * Answers to question ids that are not in the checklist, and codes that belong to another scale,
  * are ignored: never counted, never listed.
  */
-import { ANSWER_CODES, answerLabel, isCodeOfScale, isGap, type AnswerCode, type Scale, type Wording } from './scales';
+import { ANSWER_CODES, answerLabel, isCodeOfScale, isGap, scaleOptions, type AnswerCode, type Scale, type Wording } from './scales';
 
 export interface PassageLike {
   side: string;
@@ -161,4 +161,33 @@ export function actionList(checklist: ChecklistLike, answers: Answers): ActionIt
     }
   }
   return items;
+}
+
+export interface SummaryPart {
+  /** The areas in this part, in checklist order. */
+  areaIds: string[];
+  /** The part's name: its areas' titles (for captions when a checklist has several parts). */
+  titel: string;
+  /** The answers in the part's own wording, in scale order (table columns, chart legend). */
+  options: { code: AnswerCode; label: string }[];
+}
+
+/**
+ * The parts of a checklist for its summaries (the table and chart per area): areas in a row that
+ * word their answers alike form one part, labelled in that wording. Most checklists are one part
+ * in the scale's own labels; the paratviden checklist has two (003 dias 44: Handlinger and Kilder
+ * each have their own columns), so its summaries use each part's own words.
+ */
+export function summaryParts(checklist: ChecklistLike): SummaryPart[] {
+  const parts: (SummaryPart & { wording: Wording | undefined })[] = [];
+  for (const area of checklist.omraader) {
+    const last = parts.at(-1);
+    if (last && last.wording === area.svarformulering) {
+      last.areaIds.push(area.id);
+      last.titel += `, ${area.titel}`;
+    } else {
+      parts.push({ wording: area.svarformulering, areaIds: [area.id], titel: area.titel, options: scaleOptions(checklist.skala, area.svarformulering) });
+    }
+  }
+  return parts.map(({ wording: _w, ...p }) => p);
 }

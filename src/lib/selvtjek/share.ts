@@ -18,6 +18,7 @@
  */
 import { ANSWER_CODES, isAnswerCode, scaleOf, type AnswerCode, type Scale } from './scales';
 import { crc32 } from '../crc32';
+import { fnv1a } from './fingerprint';
 
 export const SHARE_PREFIX = 'svar=';
 export const SHARE_VERSION = 1;
@@ -43,15 +44,6 @@ const CRC = 4;
 const BITS = 3;
 
 // --- hashes -----------------------------------------------------------------------------------
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
 
 /** Short hash of the ordered question ids; changes when questions are added, removed or moved. */
 export function fingerprint(questionIds: readonly string[]): number {
@@ -233,15 +225,35 @@ export async function decodeShare(
   checklistId: string,
   questionIds: readonly string[],
   scale?: Scale,
+  former: Readonly<Record<string, string>> = {},
 ): Promise<DecodeResult> {
   try {
-    return await decode(fragment, checklistId, questionIds, scale);
+    return await decode(fragment, checklistId, questionIds, scale, former);
   } catch {
     return { ok: false, error: SHARE_MESSAGES.broken };
   }
 }
 
-async function decode(fragment: string, checklistId: string, questionIds: readonly string[], scale: Scale | undefined): Promise<DecodeResult> {
+/**
+ * The question orders a link may have been made with: today's, and the ones before questions
+ * were renamed (content `tidligereIder`, `former`: old id → current id): every renamed question
+ * under its latest, or its oldest, former id, and each renamed question alone under each of its
+ * former ids. The positions are today's questions in every candidate.
+ */
+export function formerOrders(questionIds: readonly string[], former: Readonly<Record<string, string>>): string[][] {
+  const olds = new Map<string, string[]>();
+  for (const [old, now] of Object.entries(former)) olds.set(now, [...(olds.get(now) ?? []), old]);
+  if (olds.size === 0) return [[...questionIds]];
+  const out = new Map<string, string[]>();
+  const add = (ids: string[]) => out.set(ids.join('\n'), ids);
+  add([...questionIds]);
+  const depth = Math.max(...[...olds.values()].map((o) => o.length));
+  for (let k = 0; k < depth; k++) add(questionIds.map((id) => olds.get(id)?.[Math.min(k, olds.get(id)!.length - 1)] ?? id));
+  for (const [now, list] of olds) for (const old of list) add(questionIds.map((id) => (id === now ? old : id)));
+  return [...out.values()];
+}
+
+async function decode(fragment: string, checklistId: string, questionIds: readonly string[], scale: Scale | undefined, former: Readonly<Record<string, string>>): Promise<DecodeResult> {
   const fail = (error: string): DecodeResult => ({ ok: false, error });
   const data = typeof fragment === 'string' ? shareData(fragment) : null;
   if (data === null || data === '') return fail(SHARE_MESSAGES.missing);
@@ -259,7 +271,8 @@ async function decode(fragment: string, checklistId: string, questionIds: readon
   const idHash = ((bytes[1] ?? 0) << 8) | (bytes[2] ?? 0);
   const fp = ((bytes[3] ?? 0) << 16) | ((bytes[4] ?? 0) << 8) | (bytes[5] ?? 0);
   if (idHash !== checklistHash(checklistId)) return fail(SHARE_MESSAGES.otherChecklist);
-  if (fp !== fingerprint(questionIds)) return fail(SHARE_MESSAGES.changedChecklist);
+  // A link made before questions were renamed still fits: the positions are the same questions.
+  if (!formerOrders(questionIds, former).some((ids) => fingerprint(ids) === fp)) return fail(SHARE_MESSAGES.changedChecklist);
 
   const expected = packedLength(questionIds.length);
   let body: Uint8Array<ArrayBuffer> | null = bytes.slice(HEAD, end);

@@ -29,14 +29,31 @@ import {
   type SetAsideEntry,
   type Tombstones,
 } from '../storage/sync';
-import { localIsoDate, newId, type Assessment } from './model';
+import type { Assessment } from './model';
 import { codeFromCodeOrLabel, isAnswerCode, type AnswerCode } from './scales';
 import type { TeamMember } from './team';
 import { isUnnamed, personKey } from './team-names';
-import { TEAM_STORAGE_KEY } from './team-round-peek';
 
-export { TEAM_STORAGE_KEY };
+/**
+ * The storage key (team-round-peek.ts has the same, for the page before this code loads; a unit
+ * test keeps them equal). This module imports nothing the tool page's own chunk holds, so the
+ * round's code loads as one chunk of its own instead of splitting the page's code.
+ */
+export const TEAM_STORAGE_KEY = 'laeringskatalog:selvtjek-team';
 export const TEAM_STATE_VERSION = 1;
+
+/** The local calendar date of a moment as YYYY-MM-DD (as model.ts's localIsoDate). */
+export function localDay(d: Date): string {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A random id that works without a secure context (as model.ts's newId). */
+export function newId(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
 /** Name of a round nobody named. */
 export const DEFAULT_ROUND_NAME = 'Teamrunde';
 /** How the lead is named in her own round until she writes her name. */
@@ -109,7 +126,7 @@ export function createRound(checklist: string, now: number, options: { id?: stri
     id: options.id ?? newId(),
     checklist,
     name: options.name?.trim() || DEFAULT_ROUND_NAME,
-    date: localIsoDate(new Date(now)),
+    date: localDay(new Date(now)),
     withOwn: true,
     ownName: '',
     stamps: { name: now, date: now, withOwn: now, ownName: now },
@@ -206,7 +223,7 @@ export function readRound(x: unknown, fallbackTime: number): RoundRead {
   let name = DEFAULT_ROUND_NAME;
   if (isText(x.name)) name = x.name;
   else if (x.name !== undefined) repairs.push(`Navnet på en teamrunde kunne ikke læses; den hedder nu »${DEFAULT_ROUND_NAME}«.`);
-  const fallbackDate = localIsoDate(new Date(fallbackTime));
+  const fallbackDate = localDay(new Date(fallbackTime));
   const d = repairDate(x.date);
   let date = d?.value ?? fallbackDate;
   if (d?.repaired) repairs.push(`Datoen på teamrunden »${name}« var gemt med året ${String(x.date).slice(0, 4)} og er rettet til ${danishDate(date)}.`);
@@ -496,7 +513,7 @@ export function candidateFromFile(a: Pick<Assessment, 'id' | 'name' | 'date' | '
 
 /** A colleague's share link (answers only) as a contribution, under the name the lead typed, dated the day it was added. */
 export function candidateFromLink(name: string, answers: Record<string, AnswerCode>, now: number): Candidate {
-  return { name: name.trim(), date: localIsoDate(new Date(now)), source: 'link', answers: { ...answers }, notes: {} };
+  return { name: name.trim(), date: localDay(new Date(now)), source: 'link', answers: { ...answers }, notes: {} };
 }
 
 /** The part of a pasted text a share link decoder reads: what follows `#` (or the text itself). */

@@ -13,6 +13,7 @@
  */
 import { answerOf, emptyCounts, type AreaCounts, type ChecklistLike, type CodeCounts, type QuestionLike } from './scoring';
 import { isGap, rank, type AnswerCode } from './scales';
+import { peopleCount, questionCount } from './wordings';
 
 export type Agreement = 'enig' | 'uenig' | 'ingen svar';
 
@@ -169,27 +170,22 @@ export function teamAreaCounts(team: TeamResult): AreaCounts[] {
   return [...areas.values()];
 }
 
-// --- wordings -------------------------------------------------------------------------------------
+// --- the team's summary line (here, not in wordings.ts, which ships with the tool page) -------
 
-/** "Anne", "Anne og Bo", "Anne, Bo og Carl". */
+/** »Anne«, »Anne og Bo«, »Anne, Bo og Carl«. */
 export function danishList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}
-
-/** "1 person: Anne." / "3 personer: Anne, Bo og Carl." / "Ingen personer endnu." */
-export function peopleSentence(people: readonly string[]): string {
-  if (people.length === 0) return 'Ingen personer endnu.';
-  return `${people.length} ${people.length === 1 ? 'person' : 'personer'}: ${danishList(people)}.`;
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
 }
 
 /**
- * Where the team agrees, in a sentence: only with two or more people (one person agrees with
- * nobody). Questions nobody took a stand on are named when there are any.
+ * The team's summary line: who is in it and, when there are two or more, where they agree (and
+ * how many questions nobody took a stand on, when there are any). One person cannot agree or
+ * disagree with anyone, so that is what it says instead.
  */
-export function agreementSentence(team: TeamResult): string {
-  if (team.people.length < 2) return 'Når der er mindst to personer, ser I her, hvor I er enige og uenige.';
-  const { enig, uenig } = team.summary;
-  const none = team.summary['ingen svar'];
-  return `Enige om ${enig} spørgsmål, uenige om ${uenig}${none ? `; ${none} spørgsmål har ingen svar, der tager stilling` : ''}.`;
+export function teamSummary(people: readonly string[], summary: { enig: number; uenig: number; 'ingen svar'?: number }): string {
+  if (people.length === 0) return 'Ingen i teamrunden endnu.';
+  const who = `${peopleCount(people.length)}: ${danishList(people)}.`;
+  if (people.length < 2) return `${who} Med én person er der ingen enighed eller uenighed at vise; tilføj kollegernes svar.`;
+  const none = summary['ingen svar'] ? `; ${questionCount(summary['ingen svar'])} uden svar, der tager stilling` : '';
+  return `${who} Enige om ${questionCount(summary.enig)}, uenige om ${questionCount(summary.uenig)}${none}.`;
 }

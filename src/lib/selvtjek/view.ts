@@ -8,7 +8,8 @@
  */
 import type { z } from 'astro/zod';
 import type { Spoergsmaal, tjeklisteSchema } from '../../content/schemas';
-import { adviceFrom, type Advice, type AdviceSource } from './advice';
+import { adviceFrom, siteLinkNote, type Advice, type AdviceKind, type AdviceSource } from './advice';
+import { wordingFingerprint } from './fingerprint';
 import type { Assessment } from './model';
 import type { ChecklistLike } from './scoring';
 import type { Wording } from './scales';
@@ -19,6 +20,13 @@ export interface LinkRef {
   href: string;
   /** For a recommendation or mechanism: its explanation from the content entry (passages have none). */
   forklaring?: Advice | undefined;
+  /** What the linked entry is (recommendations and mechanisms only). */
+  art?: AdviceKind | undefined;
+  /**
+   * The site's note when the site, not the source, pairs the question with the entry (the 002
+   * checklists' tiltag; a question that *is* a recommendation is the source's own pairing).
+   */
+  henvisning?: string | undefined;
 }
 
 export interface QuestionView {
@@ -30,6 +38,10 @@ export interface QuestionView {
   passager: { side: string; anker?: string | undefined; tekst: string }[];
   /** The recommendations and passages that address the question, resolved to links. */
   links: LinkRef[];
+  /** The fingerprint of its wording (fingerprint.ts): saved answers keep the one they were given to. */
+  fingerprint: string;
+  /** Ids the question had before (content `tidligereIder`): answers saved under them are its answers. */
+  tidligereIder: string[];
 }
 
 export interface AreaView {
@@ -57,8 +69,11 @@ export type ChecklistData = z.infer<typeof tjeklisteSchema>;
 export interface ViewSources {
   /** The citation line of a source's pages, e.g. "Læringskatalog (DISCUS, August 2014), s. 11". */
   cite: (kilde: string, sider: string) => Promise<string>;
-  /** A recommendation or mechanism by id (the catalogue's integrity check guarantees it exists). */
-  entry: (id: string) => AdviceSource & { side: string; kilde: string; sider: string };
+  /**
+   * A recommendation or mechanism by id (the catalogue's integrity check guarantees it exists);
+   * `type` is the anbefaling's type, none for a mechanism.
+   */
+  entry: (id: string) => AdviceSource & { side: string; kilde: string; sider: string; type?: Exclude<AdviceKind, 'mekanisme'> | undefined };
   /** A site link (with the base path) to a content page, optionally at an anchor. */
   link: (side: string, anker?: string) => string;
 }
@@ -68,9 +83,16 @@ export const SITE_LINK_NOTE = '(sitets henvisning; kilden forbinder ikke spørgs
 
 /** The checklist view of one tjekliste entry. */
 export async function buildChecklistView(id: string, data: ChecklistData, src: ViewSources): Promise<ChecklistView> {
-  const rec = async (ref: string): Promise<LinkRef> => {
+  const rec = async (ref: string, own: boolean): Promise<LinkRef> => {
     const e = src.entry(ref);
-    return { tekst: e.titel, href: src.link(e.side, ref), forklaring: adviceFrom(e, await src.cite(e.kilde, e.sider)) };
+    const art: AdviceKind = e.type ?? 'mekanisme';
+    return {
+      tekst: e.titel,
+      href: src.link(e.side, ref),
+      forklaring: adviceFrom(e, await src.cite(e.kilde, e.sider)),
+      art,
+      ...(own ? {} : { henvisning: siteLinkNote(art) }),
+    };
   };
   const question = async (q: Spoergsmaal): Promise<QuestionView> => ({
     id: q.id,
@@ -79,8 +101,10 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
     efterskrift: q.efterskrift,
     anbefalinger: q.anbefalinger,
     passager: q.passager,
+    fingerprint: wordingFingerprint(q.tekst!),
+    tidligereIder: q.tidligereIder ?? [],
     links: [
-      ...(await Promise.all(q.anbefalinger.map(rec))),
+      ...(await Promise.all(q.anbefalinger.map((ref) => rec(ref, ref === q.anbefaling)))),
       ...q.passager.map((p) => ({ tekst: p.sitetsHenvisning ? `${p.tekst} ${SITE_LINK_NOTE}` : p.tekst, href: src.link(p.side, p.anker) })),
     ],
   });
@@ -103,11 +127,13 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
 }
 
 /**
- * What the Selvtjek root gives the team round (src/components/islands/selvtjek/team/: TeamEntry
- * ships with the page, the round's own code loads when a round is used): the checklist, the
- * lead's own assessment, and a callback through which the round gives the root the team's
- * report for the documents (ReportDownloads → src/lib/documents/). The round prints itself:
- * while it holds colleagues' answers, the printed report is the team's (team/team.css).
+ * What the Selvtjek root gives the team round (src/components/islands/selvtjek/team/): the
+ * checklist, the lead's own assessment, and a callback through which the round gives the root
+ * the team's report for the documents (ReportDownloads → src/lib/documents/). The root imports
+ * team/TeamEntry.tsx statically, because the server renders its entry with the rest of the tool
+ * (the served page is the tool); the round's own code (team/Team.tsx) loads when a round is
+ * stored or started. The round prints itself: while it holds colleagues' answers, the printed
+ * report is the team's (team/team.css).
  */
 export interface TeamRoundProps {
   checklist: ChecklistView;
@@ -115,4 +141,14 @@ export interface TeamRoundProps {
   own: Assessment | undefined;
   /** The round's name, date and people (answers and notes) while it holds colleagues' answers; `null` otherwise. */
   onReport: (report: TeamRoundReport | null) => void;
+}
+
+/** The id of an area's heading on the page. */
+export const areaAnchor = (areaId: string) => `omraade-${areaId}`;
+
+/** Former question id → current id, for every question of the checklist that has former ids. */
+export function formerIds(checklist: { omraader: readonly { spoergsmaal: readonly { id: string; tidligereIder?: readonly string[] | undefined }[] }[] }): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const q of checklist.omraader.flatMap((o) => o.spoergsmaal)) for (const old of q.tidligereIder ?? []) out[old] = q.id;
+  return out;
 }

@@ -32,3 +32,30 @@ export const SCALE_WORDINGS = {
   },
 } as const satisfies Record<string, { skala: ScaleName; svar: readonly string[] }>;
 export type WordingName = keyof typeof SCALE_WORDINGS;
+
+// --- sentences with counts and scales (used by the island, the team round and the documents) ----
+
+/** »1 person«, »3 personer«. */
+export const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'personer'}`;
+
+/** »1 spørgsmål«, »8 spørgsmål« (the same in both numbers; here so every sentence counts alike). */
+export const questionCount = (n: number) => `${n} spørgsmål`;
+
+// The team's summary line (teamSummary, danishList) is in team.ts: this module ships with the
+// tool page, the team round's sentences load with the round.
+
+/**
+ * What the action list is made of, per scale: the page's help text and the empty list's text.
+ * The ja-delvist-nej checklists name their gap answers; the paratviden checklist's parts word
+ * their answers differently, so it says what they share (a need for more knowledge).
+ */
+export const GAP_TEXTS: Record<ScaleName, { help: string; empty: string }> = {
+  'ja-delvist-nej': {
+    help: 'For hvert »Nej« eller »Delvist« viser handlingslisten, hvad kilderne anbefaler eller beskriver om emnet, og hvor på sitet du kan læse mere.',
+    empty: 'Handlingslisten viser, hvad kilderne anbefaler eller beskriver om de spørgsmål, I svarer »Nej« eller »Delvist« på.',
+  },
+  paratviden: {
+    help: 'For hver handling og kilde, hvor du svarer, at du har behov for mere viden, viser handlingslisten, hvor på sitet du kan læse mere.',
+    empty: 'Handlingslisten viser de handlinger og kilder, hvor du svarer, at du har behov for mere viden, og hvor på sitet du kan læse mere om dem.',
+  },
+};

@@ -2,12 +2,14 @@
  * The action list: per gap, the question, the answer(s) that make it a gap, the user's note, and
  * for every recommendation the checklist links to, its heading *and* its explanation from the one
  * content entry (src/lib/selvtjek/advice.ts) — so a team on paper sees what the sources
- * recommend. On screen the explanation is folded in a <details>; in print it is always open
+ * recommend. Where the site, not the source, pairs a question with an entry (the 002 checklists'
+ * tiltag), the link says so, and the explanation is headed by what the entry is (»Sådan har
+ * jobcentre gjort« for a tiltag). On screen the explanation is folded in a <details>; in print it is always open
  * (CSS ::details-content where supported, and opened around the browser's print dialog).
  * A recommendation linked from several gaps is explained once; later gaps refer back to it.
  */
 import { useEffect, type ReactNode } from 'react';
-import { firstShown, type Advice } from '../../../lib/selvtjek/advice';
+import { ADVICE_SUMMARY, firstShown, type Advice } from '../../../lib/selvtjek/advice';
 import type { ListItem } from '../../../content/schemas';
 import type { QuestionView } from '../../../lib/selvtjek/view';
 
@@ -79,9 +81,10 @@ export default function ActionList({ entries }: { entries: readonly ActionEntry[
                 return (
                   <li key={l.href} className={l.forklaring ? 'advice' : undefined}>
                     <a href={l.href} className={l.forklaring ? 'advice-title' : undefined}>{l.tekst}</a>
+                    {l.henvisning && <span className="muted"> {l.henvisning}</span>}
                     {l.forklaring && shownAt === i && (
                       <details className="advice-text">
-                        <summary>Det anbefaler kilden</summary>
+                        <summary>{ADVICE_SUMMARY[l.art ?? 'anbefaling']}</summary>
                         <AdviceText advice={l.forklaring} />
                       </details>
                     )}

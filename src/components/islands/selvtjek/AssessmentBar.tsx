@@ -1,7 +1,11 @@
 /**
- * The assessment bar: which assessment is shown (when there are several), its name and date, a
- * new one, deleting this one, and when it was last saved and exported. Screen only; in print the
- * assessment's name and date head the questions.
+ * The assessment bar: which assessment is shown, its name and date, a new one, deleting this one,
+ * and when it was last saved and exported. Screen only; in print the assessment's name and date
+ * head the questions.
+ *
+ * Its layout does not depend on what is saved (the choice is there, disabled, with one
+ * assessment; »Slet denne vurdering« is disabled with none; the status has fixed lines), so
+ * reading the saved answers after hydration moves nothing on the page.
  */
 import { useId } from 'react';
 import { TEXT_LIMITS, danishDate } from '../../../lib/storage/fields';
@@ -10,7 +14,7 @@ import TextField from '../TextField';
 import type { Message } from '../ToolMessage';
 import type { Assessments } from './useAssessments';
 
-const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short' });
+const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'short' });
 
 export interface Props {
   assessments: Assessments;
@@ -22,17 +26,16 @@ export default function AssessmentBar({ assessments, say }: Props) {
   const { mine, active, store } = assessments;
   return (
     <>
-      <section className="assessment-bar no-print" aria-labelledby={`${base}-vurdering`}>
+      <section className="assessment-bar no-print needs-js" aria-labelledby={`${base}-vurdering`} data-pagefind-ignore="">
         <h2 id={`${base}-vurdering`}>Vurdering</h2>
         <div className="fields-row">
-          {mine.length > 1 && (
-            <div className="field">
-              <label htmlFor={`${base}-valg`}>Vælg vurdering</label>
-              <select id={`${base}-valg`} value={active?.id} onChange={(e) => assessments.select(e.target.value)}>
-                {mine.map((a) => <option key={a.id} value={a.id}>{a.name} ({danishDate(a.date)})</option>)}
-              </select>
-            </div>
-          )}
+          <div className="field">
+            <label htmlFor={`${base}-valg`}>Vælg vurdering</label>
+            <select id={`${base}-valg`} value={active?.id ?? ''} disabled={mine.length < 2} onChange={(e) => assessments.select(e.target.value)}>
+              {mine.length === 0 && <option value="">Min vurdering (ikke gemt endnu)</option>}
+              {mine.map((a) => <option key={a.id} value={a.id}>{a.name} ({danishDate(a.date)})</option>)}
+            </select>
+          </div>
           <TextField id={`${base}-navn`} label="Navn på vurderingen" value={active?.name ?? 'Min vurdering'} limit={TEXT_LIMITS.name} placeholder="fx Teammøde marts 2027" onCommit={assessments.rename} />
           <DateField
             key={active?.id ?? 'ny'}
@@ -46,21 +49,20 @@ export default function AssessmentBar({ assessments, say }: Props) {
         </div>
         <p className="button-row">
           <button type="button" className="secondary" onClick={assessments.addNew}>Ny vurdering</button>
-          {active && (
-            <button type="button" className="secondary" onClick={() => {
-              if (!confirm(`Slet vurderingen »${active.name}«?`)) return;
-              assessments.remove(active.id);
-              // The button goes with the assessment: the message takes the focus.
-              say({ kind: 'ok', text: `Vurderingen »${active.name}« er slettet.` }, true);
-            }}>Slet denne vurdering</button>
-          )}
+          <button type="button" className="secondary" disabled={!active} onClick={() => {
+            if (!active || !confirm(`Slet vurderingen »${active.name}«?`)) return;
+            assessments.remove(active.id);
+            // The button is disabled with the assessment gone: the message takes the focus.
+            say({ kind: 'ok', text: `Vurderingen »${active.name}« er slettet.` }, true);
+          }}>Slet denne vurdering</button>
         </p>
         <p className="muted save-status">
-          {store.savedAt ? `Senest gemt i browseren ${timeFmt.format(store.savedAt)}. ` : active ? `Senest ændret ${timeFmt.format(new Date(active.updatedAt))}. ` : 'Svarene gemmes automatisk i denne browser. '}
-          {active?.exportedAt ? `Senest eksporteret ${timeFmt.format(new Date(active.exportedAt))}.` : 'Ikke eksporteret endnu.'} Nogle browsere sletter gemte data efter dage uden besøg – en eksporteret fil er den sikre kopi.
+          <span>{store.savedAt ? `Senest gemt i browseren: ${timeFmt.format(store.savedAt)}.` : active ? `Senest ændret: ${timeFmt.format(new Date(active.updatedAt))}.` : 'Svarene gemmes automatisk i browseren.'}</span>{' '}
+          <span>{active?.exportedAt ? `Senest eksporteret: ${timeFmt.format(new Date(active.exportedAt))}.` : 'Ikke eksporteret endnu.'}</span>{' '}
+          <span>Nogle browsere sletter gemte data efter dage uden besøg – en eksporteret fil er den sikre kopi.</span>
         </p>
       </section>
-      <p className="print-only"><strong>{active?.name ?? 'Vurdering'}</strong>{active && `, ${danishDate(active.date)}`}</p>
+      <p className="print-only needs-js"><strong>{active?.name ?? 'Vurdering'}</strong>{active && `, ${danishDate(active.date)}`}</p>
     </>
   );
 }

@@ -22,7 +22,15 @@ const UNANSWERED = '#e0e0e0';
 /** Segments narrower than this share of the bar show no number (it would not fit); the table has it. */
 const MIN_SHARE_FOR_NUMBER = 0.08;
 
-export default function BarChart({ areas, codes, titleId }: { areas: readonly AreaCounts[]; codes: readonly AnswerCode[]; titleId: string }) {
+export interface Props {
+  areas: readonly AreaCounts[];
+  codes: readonly AnswerCode[];
+  titleId: string;
+  /** The legend's words for the answers (a part's own wording); the scale's labels without. */
+  labels?: Readonly<Partial<Record<AnswerCode, string>>> | undefined;
+}
+
+export default function BarChart({ areas, codes, titleId, labels }: Props) {
   return (
     <div className="bar-chart" role="img" aria-labelledby={titleId}>
       {areas.map((a) => (
@@ -46,7 +54,7 @@ export default function BarChart({ areas, codes, titleId }: { areas: readonly Ar
         {[...codes, null].map((c) => (
           <li key={c ?? 'u'}>
             <span className="bar-swatch" style={{ background: c ? CODE_COLORS[c] : UNANSWERED }} />
-            {c ? ANSWER_LABELS[c] : 'Ikke besvaret'}
+            {c ? (labels?.[c] ?? ANSWER_LABELS[c]) : 'Ikke besvaret'}
           </li>
         ))}
       </ul>

@@ -22,7 +22,7 @@ export default function ReportDownloads({ checklist, assessment, team, compariso
   return (
     <>
       <h3>Hent som dokument eller regneark</h3>
-      <p>Rapporten som Word- eller ODF-dokument – teamets rapport, mens en teamrunde med kollegernes svar er åben – og dine svar og noter som regneark. Filen laves her på din enhed.</p>
+      <p>Rapporten som Word- eller ODF-dokument – teamets rapport, mens teamrunden ovenfor er åben med kollegernes svar – og dine svar og noter som regneark. Filen laves her på din enhed.</p>
       <DocumentDownloads label="Hent rapporten" formats={['docx', 'odt', 'csv'] as const} make={(f) => documents().then((m) => m.selvtjekFile(f, { checklist, assessment, team, comparison, origin: location.origin }))} />
     </>
   );

@@ -13,13 +13,15 @@ import type { Assessments } from './useAssessments';
 export interface Props {
   checklist: ChecklistView;
   assessments: Assessments;
+  /** Ids of every checklist on the site (entries of any other are shown here too). */
+  known: readonly string[];
   /** Brings an entry back through the import (`text` is the entry as an export file). */
   onRecover: (text: string, key: string) => void;
 }
 
-export default function SetAside({ checklist, assessments, onRecover }: Props) {
+export default function SetAside({ checklist, assessments, known, onRecover }: Props) {
   const { store } = assessments;
-  const items = setAsideOf(store.value.setAside ?? [], checklist.id, Date.now());
+  const items = setAsideOf(store.value.setAside ?? [], checklist.id, Date.now(), known);
   const file = (key: string) => {
     const e = items.find((x) => x.entry.key === key);
     return e ? setAsideFile(e.entry, checklist) : null;

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { createAssessment, type Assessment } from '../../../lib/selvtjek/model';
 import { progress, questionIds } from '../../../lib/selvtjek/scoring';
 import type { AnswerCode } from '../../../lib/selvtjek/scales';
-import type { ChecklistView } from '../../../lib/selvtjek/view';
+import { formerIds, type ChecklistView } from '../../../lib/selvtjek/view';
 import type { Message } from '../ToolMessage';
 
 type Say = (m: Message | null, focus?: boolean) => void;
@@ -23,7 +23,7 @@ export function ShareOffer({ checklist, onLoad, say }: { checklist: ChecklistVie
     if (!hash.includes('svar')) return;
     void shareCode().then(async ({ decodeShare, isShareFragment }) => {
       if (!isShareFragment(hash)) return;
-      const r = await decodeShare(hash, checklist.id, questionIds(checklist), checklist.skala);
+      const r = await decodeShare(hash, checklist.id, questionIds(checklist), checklist.skala, formerIds(checklist));
       setShared(r.ok ? { answers: r.answers } : { error: r.error });
     });
   }, [checklist]);
@@ -48,7 +48,9 @@ export function ShareOffer({ checklist, onLoad, say }: { checklist: ChecklistVie
           <p><strong>Linket indeholder svar på {Object.keys(shared.answers).length} af {total} spørgsmål.</strong> Vil du indlæse dem som en ny vurdering? Dine egne svar bliver ikke ændret.</p>
           <p>
             <button type="button" onClick={() => {
-              const a = { ...createAssessment(checklist.id, new Date(), { name: 'Fra delt link' }), answers: shared.answers };
+              // A link carries no wording: its answers count as given to today's questions.
+              const fingerprints = Object.fromEntries(checklist.omraader.flatMap((o) => o.spoergsmaal.filter((q) => Object.hasOwn(shared.answers, q.id)).map((q) => [q.id, q.fingerprint])));
+              const a = { ...createAssessment(checklist.id, new Date(), { name: 'Fra delt link' }), answers: shared.answers, fingerprints };
               onLoad(a);
               close(`${answersCount(progress(checklist, a.answers).answered)} fra linket er indlæst som vurderingen »Fra delt link«.`);
             }}>Indlæs svarene</button>{' '}

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { parseImport } from '../../../lib/selvtjek/file';
 import { addImported, planImport, replaceWithImported, type PendingImport } from '../../../lib/selvtjek/importing';
 import { questionIds } from '../../../lib/selvtjek/scoring';
-import type { ChecklistView } from '../../../lib/selvtjek/view';
+import { formerIds, type ChecklistView } from '../../../lib/selvtjek/view';
 import { danishDate } from '../../../lib/storage/fields';
 import type { Message } from '../ToolMessage';
 import type { Assessments } from './useAssessments';
@@ -31,7 +31,13 @@ export function useImport(checklist: ChecklistView, assessments: Assessments, sa
     start: (text: string, asideKey: string | null = null) => {
       setPending(null);
       const questionTexts = Object.fromEntries(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q.tekst])));
-      const r = parseImport(text, checklist.id, questionIds(checklist), { checklistTitle: checklist.titel, scale: checklist.skala, questionTexts });
+      const r = parseImport(text, checklist.id, questionIds(checklist), {
+        checklistTitle: checklist.titel,
+        scale: checklist.skala,
+        questionTexts,
+        former: formerIds(checklist),
+        fingerprints: assessments.fingerprints,
+      });
       if (!r.ok) return say({ kind: 'error', text: `${r.error} Dine nuværende svar er uændrede.` }, true);
       const plan = planImport(store.value, r.assessment, r.report, asideKey);
       if (!plan.ask) return asNew(plan);

@@ -7,15 +7,15 @@
  * changes nothing. Files and links are read in this browser only.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { parseImport } from '../../../../lib/selvtjek/file';
-import { localIsoDate, type Assessment } from '../../../../lib/selvtjek/model';
+import type { Assessment } from '../../../../lib/selvtjek/model';
 import { questionIds } from '../../../../lib/selvtjek/scoring';
-import { candidateFromFile, candidateFromLink, linkFragment, DEFAULT_OWN_NAME, type Candidate, type Contribution } from '../../../../lib/selvtjek/team-round';
+import { candidateFromFile, candidateFromLink, linkFragment, localDay, DEFAULT_OWN_NAME, type Candidate, type Contribution } from '../../../../lib/selvtjek/team-round';
 import { TEXT_LIMITS, danishDate } from '../../../../lib/storage/fields';
 import type { ChecklistView } from '../../../../lib/selvtjek/view';
 import ImportConfirm from '../../ImportConfirm';
 import TextField from '../../TextField';
 import type { Message } from '../../ToolMessage';
+import type { TeamKit } from './TeamEntry';
 import type { TeamRoundState } from './useTeamRound';
 
 type Say = (m: Message | null, focus?: boolean) => void;
@@ -46,13 +46,14 @@ export interface Props {
   checklist: ChecklistView;
   own: Assessment | undefined;
   team: TeamRoundState;
+  kit: TeamKit;
   /** Files the lead chose or dropped before the round's code had loaded. */
   start: File[] | null;
   onStarted: () => void;
   say: Say;
 }
 
-export default function Contributions({ checklist, own, team, start, onStarted, say }: Props) {
+export default function Contributions({ checklist, own, team, kit, start, onStarted, say }: Props) {
   const base = useId();
   const { round } = team;
   const [asks, setAsks] = useState<Ask[]>([]);
@@ -61,6 +62,8 @@ export default function Contributions({ checklist, own, team, start, onStarted, 
   const [linkError, setLinkError] = useState<{ field: 'name' | 'url'; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const ids = questionIds(checklist);
+  /** Question id → the fingerprint of its wording today (answers to an earlier wording are said). */
+  const wordings: Record<string, string> = Object.fromEntries(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q.fingerprint])));
   const loaded = team.store.status.kind !== 'loading';
 
   /** Offers one contribution; returns a line for the message, or queues the question. */
@@ -74,13 +77,16 @@ export default function Contributions({ checklist, own, team, start, onStarted, 
   const addFiles = async (files: readonly File[]) => {
     const out: Outcome = { added: [], refused: [], notes: [] };
     for (const f of files) {
-      const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
+      // Answers under a question's former id follow it (content `tidligereIder`), as in the lead's own import.
+      const r = kit.parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala, former: kit.formerIds(checklist) });
       if (!r.ok) {
         out.refused.push(`${f.name}: ${r.error}`);
         continue;
       }
       // Answers that do not fit the checklist are left out and named, never dropped silently.
       if (r.report.dropped.length) out.notes.push(`${f.name}: ${count(r.report.dropped.length, 'svar passer', 'svar passer')} ikke til tjeklisten og er ikke med (${r.report.dropped.map((d) => d.label).join(', ')}).`);
+      const reworded = Object.entries(r.assessment.fingerprints ?? {}).filter(([q, fp]) => wordings[q] !== undefined && wordings[q] !== fp).length;
+      if (reworded) out.notes.push(`${f.name}: ${count(reworded, 'svar er', 'svar er')} givet til en tidligere formulering af spørgsmålet. ${reworded === 1 ? 'Det er' : 'De er'} med i teamrunden.`);
       offer(candidateFromFile(r.assessment, f.name), f.name, out);
     }
     setOutcome(out);
@@ -146,7 +152,7 @@ export default function Contributions({ checklist, own, team, start, onStarted, 
               <li key={c.id} className="team-contribution">
                 <TextField id={`${base}-navn-${c.id}`} label={<>Navn<span className="visually-hidden"> på bidrag {i + 1}</span></>} value={c.name} limit={TEXT_LIMITS.name} onCommit={(v) => team.rename(c.id, v)} />
                 <p className="muted">
-                  Vurdering fra {danishDate(c.date)}, {sizeOf(c)}, {SOURCE[c.source]}; tilføjet {danishDate(localIsoDate(new Date(c.addedAt)))}.{' '}
+                  Vurdering fra {danishDate(c.date)}, {sizeOf(c)}, {SOURCE[c.source]}; tilføjet {danishDate(localDay(new Date(c.addedAt)))}.{' '}
                   <button type="button" className="secondary" onClick={() => {
                     if (!confirm(`Fjern svarene fra »${c.name}« fra teamrunden? Du kan tilføje dem igen fra filen eller linket.`)) return;
                     team.removeContribution(c.id);
@@ -170,7 +176,7 @@ export default function Contributions({ checklist, own, team, start, onStarted, 
           ]}
         >
           <p>
-            De tidligere: vurdering fra {danishDate(ask.existing.date)}, {sizeOf(ask.existing)}, tilføjet {danishDate(localIsoDate(new Date(ask.existing.addedAt)))}.
+            De tidligere: vurdering fra {danishDate(ask.existing.date)}, {sizeOf(ask.existing)}, tilføjet {danishDate(localDay(new Date(ask.existing.addedAt)))}.
             {' '}De nye ({ask.from}): vurdering fra {danishDate(ask.candidate.date)}, {sizeOf(ask.candidate)}. Hvilke skal med? Intet er ændret endnu.
           </p>
         </ImportConfirm>

@@ -18,7 +18,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { danishDate, TEXT_LIMITS } from '../../../../lib/storage/fields';
 import { pageFooterBoxesCss } from '../../../../lib/print';
-import { setAsideFile } from '../../../../lib/selvtjek/file';
 import { asideAsAssessment, roundNameOf, roundPeople, teamSetAsideOf } from '../../../../lib/selvtjek/team-round';
 import type { TeamRoundReport } from '../../../../lib/selvtjek/team';
 import type { ChecklistView, TeamRoundProps } from '../../../../lib/selvtjek/view';
@@ -30,7 +29,7 @@ import TextField from '../../TextField';
 import ToolMessage, { useToolMessage, type Message } from '../../ToolMessage';
 import { downloadText } from '../../useStoredState';
 import Contributions from './Contributions';
-import { ROUND_ANCHOR, type Start } from './TeamEntry';
+import type { Start, TeamKit } from './TeamEntry';
 import TeamView from './TeamView';
 import { useTeamRound, type TeamRoundState } from './useTeamRound';
 import './team.css';
@@ -39,6 +38,8 @@ import './team.css';
 const documents = () => import('../../../../lib/documents/files');
 
 export interface Props extends TeamRoundProps {
+  /** What the round borrows from the page (TeamEntry.tsx says why). */
+  kit: TeamKit;
   /** How the lead started the round before this code loaded (files chosen or dropped, or »Start en teamrunde«). */
   start: Start;
   onStarted: () => void;
@@ -46,7 +47,7 @@ export interface Props extends TeamRoundProps {
   onClose: () => void;
 }
 
-export default function Team({ checklist, own, onReport, start, onStarted, onClose }: Props) {
+export default function Team({ checklist, own, onReport, kit, start, onStarted, onClose }: Props) {
   const base = useId();
   const team = useTeamRound(checklist.id, own);
   const { round, store } = team;
@@ -77,14 +78,14 @@ export default function Team({ checklist, own, onReport, start, onStarted, onClo
   useEffect(() => () => onReport(null), [onReport]);
 
   return (
-    <section id={ROUND_ANCHOR} className={report ? 'team-section team-report' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
+    <section id={kit.anchor} className={report ? 'team-section team-report' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
       {/* Every page of the team's report names the checklist and its source, and where it is (»Side x af y«), as Min plan's does. */}
       {report && <style>{pageFooterBoxesCss(checklist.citation ? `${checklist.titel} · Kilde: ${checklist.citation}` : checklist.titel)}</style>}
       <h2 id={`${base}-h`} ref={heading} tabIndex={-1}>Teamrunde</h2>
       {round && <p className="print-only"><strong>{roundNameOf(round)}</strong>, {danishDate(round.date)}</p>}
       <div className="no-print">
         <StorageNotice status={store.status} what="teamrunderne" rawFilename="selvtjek-teamrunder-gemte-data.json" onReset={team.clear} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
-        <TeamSetAside checklist={checklist} team={team} />
+        <TeamSetAside checklist={checklist} team={team} kit={kit} />
         <ToolMessage message={message} ref={ref} />
         {round ? (
           <RoundBar team={team} say={say} />
@@ -95,9 +96,9 @@ export default function Team({ checklist, own, onReport, start, onStarted, onClo
             </p>
           )
         )}
-        <Contributions checklist={checklist} own={own} team={team} start={start && start !== 'open' ? start.files : null} onStarted={onStarted} say={say} />
+        <Contributions checklist={checklist} own={own} team={team} kit={kit} start={start && start !== 'open' ? start.files : null} onStarted={onStarted} say={say} />
       </div>
-      {round && people.length > 0 && <TeamView checklist={checklist} members={people} />}
+      {round && people.length > 0 && <TeamView checklist={checklist} members={people} kit={kit} />}
       {round && (
         <div className="no-print team-report-tools">
           <h3>Teamrapporten</h3>
@@ -169,11 +170,11 @@ function RoundBar({ team, say }: { team: TeamRoundState; say: (m: Message | null
 }
 
 /** Stored team data that could not be read: save it as a file (»Vælg kollegernes filer« reads a colleague's answers again) or remove it. */
-function TeamSetAside({ checklist, team }: { checklist: ChecklistView; team: TeamRoundState }) {
+function TeamSetAside({ checklist, team, kit }: { checklist: ChecklistView; team: TeamRoundState; kit: TeamKit }) {
   const items = teamSetAsideOf(team.store.value.setAside, checklist.id, Date.now());
   const file = (key: string) => {
     const e = items.find((x) => x.entry.key === key);
-    return e ? setAsideFile(asideAsAssessment(e.entry), checklist) : null;
+    return e ? kit.setAsideFile(asideAsAssessment(e.entry), checklist) : null;
   };
   return (
     <SetAsideNotice

@@ -8,11 +8,10 @@
 import { useId, useMemo } from 'react';
 import { answerLabelOf } from '../../../../lib/selvtjek/scoring';
 import { SCALE_CODES } from '../../../../lib/selvtjek/scales';
-import { agreementSentence, mergeTeam, peopleSentence, teamActions, teamAreaCounts, type Agreement, type TeamQuestion } from '../../../../lib/selvtjek/team';
+import { mergeTeam, teamActions, teamAreaCounts, teamSummary, type Agreement, type TeamQuestion } from '../../../../lib/selvtjek/team';
 import type { TeamMember } from '../../../../lib/selvtjek/team';
 import type { ChecklistView, QuestionView } from '../../../../lib/selvtjek/view';
-import ActionList from '../ActionList';
-import BarChart from '../BarChart';
+import type { TeamKit } from './TeamEntry';
 
 const AGREEMENT: Record<Agreement, string> = { enig: 'Enige', uenig: 'Uenige', 'ingen svar': 'Ingen svar' };
 
@@ -30,7 +29,8 @@ function People({ checklist, q }: { checklist: ChecklistView; q: TeamQuestion })
   );
 }
 
-export default function TeamView({ checklist, members }: { checklist: ChecklistView; members: readonly TeamMember[] }) {
+export default function TeamView({ checklist, members, kit }: { checklist: ChecklistView; members: readonly TeamMember[]; kit: TeamKit }) {
+  const { ActionList, BarChart } = kit;
   const base = useId();
   const team = useMemo(() => mergeTeam(checklist, members), [checklist, members]);
   const actions = useMemo(() => teamActions(team), [team]);
@@ -40,7 +40,7 @@ export default function TeamView({ checklist, members }: { checklist: ChecklistV
   const several = team.people.length > 1;
   return (
     <div className="team">
-      <p className="team-summary" aria-live="polite">{peopleSentence(team.people)} {agreementSentence(team)}</p>
+      <p className="team-summary" aria-live="polite">{teamSummary(team.people, team.summary)}</p>
 
       {several && (
         <>
