@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import contentCheck from './src/integrations/content-check.ts';
 import glossary from './src/integrations/glossary.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -19,8 +20,21 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  // Order matters: ordliste links are added to the built pages before they are indexed.
-  integrations: [mdx(), react(), glossary(), pagefind(), securityHeaders(), serviceWorker()],
+  // Order matters: the content check runs first and stops a build with broken content; ordliste
+  // links are added to the built pages before they are indexed.
+  integrations: [contentCheck(), mdx(), react(), glossary(), pagefind(), securityHeaders(), serviceWorker()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Each .mdx page makes Rolldown warn that the directive "use astro:head-inject" may not be
+        // preserved; it is harmless (withastro/astro#18087). Silence exactly that warning.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   prefetch: false,
 });

@@ -10,6 +10,8 @@
  *              is quiet: in the header of a content page, and on the search page after Enter;
  *              bytes and requests (largest of 5 queries). And the latency from a keystroke to
  *              the results shown under the header's field for a warm second query (median).
+ *   queries:   the query sets of tests/e2e (search-queries.yaml, search-misspellings.yaml) through
+ *              the site's own search in Node: how many find an expected page in the top 3
  *   site:      build time, dist/ size, Pagefind index size, the vocabulary file
  *   downloads: the JavaScript each document download button loads on click (.docx, .odt, .csv
  *              on a template page, Min plan and Selvtjek), gzip, in a fresh browser context
@@ -238,6 +240,29 @@ for (const [path, name, seed] of downloadButtons) {
   downloads.push({ page: path, button: name, jsOnClick: r.extra.js, files: r.extra.files });
 }
 
+// The query sets (tests/e2e/search-queries.yaml, search-misspellings.yaml) through the site's own
+// search, in Node (scripts/search-node.mjs): the share that finds an expected page in the top 3.
+const querySets = {};
+{
+  const { nodeSearch } = await import('../scripts/search-node.mjs');
+  const { toHit } = await import('../src/lib/search/results.ts');
+  const { parse } = await import('yaml');
+  const s = await nodeSearch({ dist, url: base });
+  for (const name of ['search-queries', 'search-misspellings']) {
+    const set = parse(readFileSync(`tests/e2e/${name}.yaml`, 'utf8'));
+    const misses = [];
+    for (const { q, expect: targets } of set) {
+      const top = (await s.search(q)).first.slice(0, 3).map((d) => new URL(toHit(d).url, base));
+      const hit = top.some((u) => targets.some((t) => {
+        const [page, id] = t.split('#');
+        return u.pathname === page && (id === undefined || decodeURIComponent(u.hash.slice(1).split(':~:')[0]) === id);
+      }));
+      if (!hit) misses.push(q);
+    }
+    querySets[name] = { queries: set.length, top3: set.length - misses.length, misses };
+  }
+}
+
 let lighthouse = null;
 if (args.includes('--lighthouse')) {
   const { runLighthouse } = await import('./lighthouse.mjs');
@@ -265,6 +290,7 @@ for (const p of tools) check(p.js <= budgets.toolPage.jsGzip, `${p.page}: JS ${k
 for (const p of tools.filter((t) => t.page.startsWith('/skabeloner/'))) check(p.js <= budgets.templatePage.jsGzip, `${p.page}: JS ${kb(p.js)} KB > ${kb(budgets.templatePage.jsGzip)} KB (skabelonside)`);
 check(searchBytes <= budgets.firstSearch.totalGzip, `første søgning ${kb(searchBytes)} KB > ${kb(budgets.firstSearch.totalGzip)} KB`);
 check(searchMs <= budgets.searchLatency.medianMs, `tastetryk til resultater ${searchMs} ms > ${budgets.searchLatency.medianMs} ms`);
+for (const [name, r] of Object.entries(querySets)) check(r.top3 / r.queries >= 0.9, `${name}: ${r.top3} af ${r.queries} i top 3 (< 90 %)`);
 check(vocabularyGzip <= budgets.vocabulary.gzip, `ordforråd ${kb(vocabularyGzip)} KB > ${kb(budgets.vocabulary.gzip)} KB`);
 if (lighthouse) {
   for (const [page, s] of Object.entries(lighthouse)) {
@@ -292,6 +318,7 @@ row('i sidehovedet:', headerSearches, 'til de første resultater vises', 'når h
 row('på søgesiden: ', pageSearches, 'til resultaterne vises', 'i alt, service worker medregnet');
 console.log(`tastetryk → resultater (median, anden søgning): ${searchMs} ms (${latencies.join(', ')}); budget ${budgets.searchLatency.medianMs} ms; Starlight ${peer.keystrokeToResultsMs} ms`);
 console.log(`ordforråd (hentes kun ved ukendte ord): ${kb(vocabularyGzip)} KB (budget ${kb(budgets.vocabulary.gzip)} KB)`);
+for (const [name, r] of Object.entries(querySets)) console.log(`${name}.yaml: ${r.top3} af ${r.queries} i top 3${r.misses.length ? ` (missede: ${r.misses.join(', ')})` : ''}`);
 console.log(`\nJavaScript pr. download-knap (hentes ved klik, gzip):`);
 for (const d of downloads) console.log(`  ${d.page.padEnd(46)} ${d.button.padEnd(26)} ${kb(d.jsOnClick).padStart(6)} KB  (${d.files.join(', ')})`);
 console.log(`\nByggetid ${buildMs ?? '–'} ms · dist/ ${kb(distBytes)} KB · søgeindeks ${kb(pagefindBytes)} KB`);
@@ -313,7 +340,7 @@ if (!args.includes('--no-history')) {
   } catch {}
   const summary = { maxContentTotal: max(content, 'total'), maxContentCss: max(content, 'css'), maxContentJs: max(content, 'js'), maxToolJs: max(tools, 'js'), firstSearch: searchBytes, vocabularyGzip };
   const searches = { header: headerSearches.map(({ urls, ...s }) => s), searchPage: pageSearches.map(({ urls, ...s }) => s), latencies };
-  appendFileSync(historyFile, JSON.stringify({ date: new Date().toISOString(), commit, buildMs, searchMs, distBytes, pagefindBytes, budgetsMet: failures.length === 0, failures, summary, searches, lighthouse, pages: pages.map(({ scripts, ...p }) => p), downloads }) + '\n');
+  appendFileSync(historyFile, JSON.stringify({ date: new Date().toISOString(), commit, buildMs, searchMs, distBytes, pagefindBytes, budgetsMet: failures.length === 0, failures, summary, searches, querySets, lighthouse, pages: pages.map(({ scripts, ...p }) => p), downloads }) + '\n');
   console.log(`Tilføjet til ${historyFile}`);
 }
 process.exitCode = failures.length ? 1 : 0;

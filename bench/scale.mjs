@@ -8,49 +8,21 @@
  * src/lib/search/pagefind-tune.ts), and what »Brug uden net« downloads for offline use. Appends to bench/scale-history.jsonl. Not a test.
  */
 import { spawnSync, execSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { syntheticProject } from './synthetic.mjs';
 
 const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number);
 const root = process.cwd();
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const bytes = (d) => walk(d).reduce((n, f) => n + statSync(f).size, 0);
 
-// Sentences from the real content, to make pages that index like ours.
-const sentences = walk(join(root, 'src/content/sider'))
-  .filter((f) => f.endsWith('.mdx'))
-  .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
-  .filter((l) => /^[A-ZÆØÅ][^<>{}|#]{40,}[.?!]$/.test(l.trim()))
-  .flatMap((l) => l.split(/(?<=[.?!]) /))
-  .filter((s) => s.length > 30);
-// mulberry32, seeded: the same pages on every run (an LCG in doubles loses precision and cycles).
-let seed = 7;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-};
-const pick = () => sentences[Math.floor(rnd() * sentences.length)];
-
 const results = [];
 for (const n of sizes) {
-  const dir = mkdtempSync(join(tmpdir(), `lk-scale-${n}-`));
-  for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const out = join(dir, 'src/content/sider/skala');
-  mkdirSync(out, { recursive: true });
-  for (let i = 0; i < n; i++) {
-    const paras = Array.from({ length: 6 }, () => Array.from({ length: 5 }, pick).join(' '));
-    writeFileSync(
-      join(out, `side-${i}.mdx`),
-      `---\ntitle: "Syntetisk side ${i}"\ndescription: "Side ${i} til skalatest."\nkilde: laeringskatalog\nsider: "4"\ntype: afsnit\nraekkefoelge: ${i}\n---\n\n## Afsnit ${i}\n\n${paras.join('\n\n')}\n`,
-    );
-  }
+  const dir = syntheticProject(root, n);
   const t = performance.now();
   // Run Astro on this Node (22), whatever `node` is on PATH.
   const r = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -104,6 +76,12 @@ for (const n of sizes) {
     precacheBytes,
   };
   results.push(row);
+  // Issue #25: at 3,000 pages a first search at most 130 KB (bench/budgets.json).
+  if (n === 3000) {
+    const budget = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')).firstSearchAt3000.totalGzip;
+    row.firstSearchBudgetMet = row.firstSearchBytes <= budget;
+    console.log(`første søgning ved 3.000 sider: ${(row.firstSearchBytes / 1024).toFixed(0)} KB, budget ${(budget / 1024).toFixed(0)} KB${row.firstSearchBudgetMet ? '' : ' – over budget'}`);
+  }
   console.log(`${String(n).padStart(5)} syntetiske sider (${pages} i alt): bygning ${(buildMs / 1000).toFixed(1)} s (${(buildMs / pages).toFixed(1)} ms/side), dist ${(row.distBytes / 1048576).toFixed(1)} MB (${(row.distBytes / pages / 1024).toFixed(1)} KB/side), søgeindeks ${(row.pagefindBytes / 1048576).toFixed(1)} MB (${(row.pagefindBytes / pages / 1024).toFixed(1)} KB/side), søgetid ${row.searchMs} ms, første søgning ${(row.firstSearchBytes / 1024).toFixed(0)} KB (${row.indexChunks} indeksdele, største ${(row.largestChunkBytes / 1024).toFixed(1)} KB; søgeord over ${row.deepestCut} tegn finder alt), brug uden net henter ${(precacheBytes / 1048576).toFixed(1)} MB`);
   rmSync(dir, { recursive: true, force: true });
 }

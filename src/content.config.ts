@@ -2,7 +2,8 @@
  * Content collections: every folder under src/content wired to its schema. The schemas live in
  * src/content/schemas.ts (pure Zod, unit-tested), whose `COLLECTIONS` lists the same folders for
  * the catalogue and the tests. Each collection is written out here so Astro infers its own type.
- * Cross-references are checked by src/lib/integrity.ts when the site is built.
+ * Everything else (references, page numbers, links, ids, wording against the source texts) is
+ * checked by src/lib/content-check/ before the build starts (src/integrations/content-check.ts).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -23,4 +24,5 @@ export const collections = {
   skabeloner: defineCollection({ loader: data('skabeloner'), schema: s.skabelonSchema }),
   begreber: defineCollection({ loader: data('begreber'), schema: s.begrebSchema }),
   projekter: defineCollection({ loader: data('projekter'), schema: s.projektSchema }),
+  vaerdilister: defineCollection({ loader: data('vaerdilister'), schema: s.vaerdilisteSchema }),
 } satisfies Record<s.CollectionName, unknown>;

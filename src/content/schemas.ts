@@ -2,12 +2,13 @@
  * Schemas for every kind of content on the site.
  *
  * Pure Zod (from `astro/zod`) so that the same schemas validate entries in the Astro build
- * (`src/content.config.ts`) and in unit tests that read the files straight from disk.
- * References between entries are plain ids here; `src/lib/integrity.ts` checks that every
- * id points at an existing entry and fails the build with the file and field when not.
+ * (`src/content.config.ts`) and in the content check (`src/lib/content-check/`, run by
+ * `npm run check:content`, before every build and by the unit tests). References between
+ * entries are plain ids here; the content check (with `src/lib/integrity.ts`) makes sure every
+ * id points at an existing entry, naming the file, line and field when not.
  */
 import { z } from 'astro/zod';
-import { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings';
+import { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings.ts';
 
 /** A non-empty, trimmed string. Content must never be blank. */
 export const text = () => z.string().trim().min(1, 'må ikke være tom');
@@ -64,16 +65,8 @@ export const listItem: z.ZodType<ListItem> = z.lazy(() =>
   z.strictObject({ tekst: text(), underpunkter: z.array(listItem).optional() }),
 );
 
-/** Roles a recommendation concerns (PRODUCT.md §2.4). */
-export const ROLES = [
-  'leder',
-  'sagsbehandler',
-  'virksomhedskonsulent',
-  'mentor',
-  'underviser',
-  'ekstern-leverandoer',
-] as const;
-export const role = z.enum(ROLES);
+/** Roles a recommendation concerns (PRODUCT.md §2.4): ids from src/content/vaerdilister/roller.yaml. */
+export const role = id;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -85,7 +78,19 @@ export const kildeSchema = z.strictObject({
   udarbejdetFor: text().optional(),
   tid: text().describe('udgivelsestid som kilden angiver den, eller "år ikke angivet"'),
   dokumenttype: text(),
+  /** What kind of document, for sentences that count the sources ("to kataloger, et notat"). */
+  art: z.strictObject({ ental: text().describe('fx "et notat"'), flertal: text().describe('fx "notater"') }),
   sidebetegnelse: z.enum(['s.', 'dias', 'afsnit']),
+  /** The pages (slides, sections) the source text covers; every `sider` citing it must lie within. */
+  sideomfang: pageRef().describe('de sider (dias, afsnit), kildeteksten dækker, fx "1–22"'),
+  /**
+   * The source text is src/content/kildetekster/<id>.txt. Around the document's real text it may
+   * hold scraped noise; `start` and `slut` say where the real text begins (the first line that
+   * starts with `start`) and where it ends (before the first line that starts with `slut`).
+   */
+  kildetekst: z
+    .strictObject({ start: text().optional(), slut: text().optional() })
+    .default({}),
   rettigheder: text().optional(),
   bemaerkning: text().optional(),
   mangler: z.array(text()).default([]).describe('dele af dokumentet som ikke findes i kildeteksten'),
@@ -121,12 +126,12 @@ export const inspirationSchema = z.strictObject({
     .min(1),
 });
 
-export const OUTCOMES = ['uddannelse', 'ordinaert-job', 'loentilskud', 'praktik-med-henblik-paa-ansaettelse', 'ikke-i-praktik'] as const;
 export const caseSchema = z.strictObject({
   titel: text(),
   ...citation,
   tema: pageId(),
-  udfald: z.enum(OUTCOMES),
+  /** One of the outcomes in src/content/vaerdilister/udfald.yaml. */
+  udfald: id(),
   /** One-sentence summary of who the person is, from the source. */
   person: text(),
   forloeb: z.array(text()).min(1),
@@ -148,12 +153,14 @@ export const anbefalingSchema = z.strictObject({
   /** Group within its source, e.g. "Fase 1: Henvisning" or "Tema 1: Et jobrettet beredskab". */
   gruppe: text(),
   raekkefoelge: z.number().int(),
-  roller: z.array(role).min(1),
+  roller: z.array(role()).min(1),
   /** The page that renders this recommendation (its anchor is the entry id). */
   side: pageId(),
   indledning: text().optional(),
   tekst: z.array(text()).default([]),
   punkter: z.array(listItem).default([]),
+  /** Paragraphs the source prints after the bullet points. */
+  efterskrift: z.array(text()).default([]),
 });
 
 export const mekanismeSchema = z.strictObject({
@@ -161,7 +168,7 @@ export const mekanismeSchema = z.strictObject({
   ...citation,
   nummer: z.number().int().min(1),
   side: pageId(),
-  roller: z.array(role).min(1),
+  roller: z.array(role()).min(1),
   tekst: z.array(text()).min(1),
   citater: z.array(quote).default([]),
   talbokse: z
@@ -195,7 +202,7 @@ export type ScaleName = keyof typeof SCALES;
 
 // An area's own wording of its scale's answers (003 dias 44: handlinger and kilder). Plain data
 // in a module without Zod, because the Selvtjek island reads it too.
-export { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings';
+export { SCALE_WORDINGS, type WordingName } from '../lib/selvtjek/wordings.ts';
 const WORDING_NAMES = Object.keys(SCALE_WORDINGS) as [WordingName, ...WordingName[]];
 
 export const tjeklisteSchema = z.strictObject({
@@ -213,6 +220,8 @@ export const tjeklisteSchema = z.strictObject({
         titel: text(),
         /** The area's own wording of the answers (see SCALE_WORDINGS); else the scale's labels. */
         svarformulering: z.enum(WORDING_NAMES).optional(),
+        /** Slips in the source's wording of the answers that the site corrected; said on the page. */
+        rettelser: z.array(text()).default([]),
         spoergsmaal: z.array(spoergsmaalSchema).min(1),
       }),
     )
@@ -257,7 +266,8 @@ export const skabelonSchema = z
     titel: text(),
     ...citation,
     brug: text().describe('én linje om hvornår skabelonen bruges'),
-    gruppe: z.enum(['feedback-og-laering', 'borgerens-forloeb', 'organisering']),
+    /** One of the groups in src/content/vaerdilister/skabelongrupper.yaml. */
+    gruppe: id(),
     orientering: z.enum(['portrait', 'landscape']).default('portrait'),
     /** A4 pages when printed blank; the print test checks it. */
     a4Sider: z.number().int().min(1),
@@ -321,6 +331,24 @@ export const projektSchema = z.strictObject({
 });
 
 /**
+ * A list of values other entries choose from, with the Danish name shown for each (the case
+ * outcomes, the template groups). A new value needs only a line here.
+ */
+export const vaerdilisteSchema = z.strictObject({
+  titel: text(),
+  beskrivelse: text().optional(),
+  vaerdier: z.array(z.strictObject({ id: id(), navn: text() })).min(1),
+});
+
+/** Fields that name a value (or a list of values) in a vaerdiliste: collection, field, list id. */
+export const VALUE_FIELDS = [
+  { collection: 'anbefalinger', field: 'roller', liste: 'roller' },
+  { collection: 'mekanismer', field: 'roller', liste: 'roller' },
+  { collection: 'cases', field: 'udfald', liste: 'udfald' },
+  { collection: 'skabeloner', field: 'gruppe', liste: 'skabelongrupper' },
+] as const;
+
+/**
  * Every collection once: its folder under src/content, its schema and its file format. The
  * build (src/content.config.ts), the catalogue (src/lib/catalog.ts) and the unit tests' disk
  * reader all read this list.
@@ -338,6 +366,7 @@ export const COLLECTIONS = {
   skabeloner: { schema: skabelonSchema, format: 'yaml' },
   begreber: { schema: begrebSchema, format: 'yaml' },
   projekter: { schema: projektSchema, format: 'yaml' },
+  vaerdilister: { schema: vaerdilisteSchema, format: 'yaml' },
 } as const;
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -13,6 +13,7 @@ import { buildVocabulary, indexParts } from '../lib/search/decompound.ts';
 import { separateBlocks } from '../lib/search/index-html.ts';
 import { tunePagefindBundle, unwrap } from '../lib/search/pagefind-tune.ts';
 import { vocabularyText } from '../lib/search/vocabulary.ts';
+import { withPagefindEntry } from '../lib/search/entry.ts';
 import { htmlFiles } from './files.ts';
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
@@ -46,9 +47,10 @@ async function indexedTexts(bundle: string): Promise<string[]> {
 /**
  * How src/lib/search/pagefind-tune.ts rewrites Pagefind's bundle: index chunks of about 8 KB (about
  * 5 KB gzip); groups sharing two letters may grow to 48 KB, about the size of Pagefind's own
- * chunks (20,000 word positions), before they are cut deeper.
+ * chunks (20,000 word positions), before they are cut deeper – but never deeper than three letters:
+ * a larger index keeps Pagefind's own chunks (the decision and its numbers: bench/README.md).
  */
-export const TUNING = { chunks: { target: 8000, shallow: 2, max: 48000 }, dropMeta: ['dele', 'beskrivelse', 'felter'] };
+export const TUNING = { chunks: { target: 8000, shallow: 2, max: 48000, maxCut: 3 }, dropMeta: ['dele', 'beskrivelse', 'felter'] };
 
 /**
  * Index the built site in `root` into `outputPath`. The build uses it with tuning; the search
@@ -93,12 +95,20 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const { count, vocabSize, vocabularyBytes, tuned } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
+        // Every page names the index files, so a first search fetches them at once (src/lib/search/entry.ts).
+        const entry = await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8');
+        for (const f of await htmlFiles(root)) {
+          const html = await readFile(f, 'utf8');
+          const withEntry = withPagefindEntry(html, entry);
+          if (withEntry !== html) await writeFile(f, withEntry);
+        }
         logger.info(`Søgeindeks bygget over ${count} sider (${vocabSize} ord i ordforrådet; ${VOCABULARY_FILE} ${(vocabularyBytes / 1024).toFixed(0)} KB).`);
         if (tuned) {
           logger.info(
-            `Indeksdele: ${tuned.chunksBefore} → ${tuned.chunksAfter} (største ${(tuned.largestChunkBefore / 1024).toFixed(1)} → ${(tuned.largestChunkAfter / 1024).toFixed(1)} KB); ` +
-              `fragmenter ${(tuned.fragmentBytesBefore / 1024).toFixed(0)} → ${(tuned.fragmentBytesAfter / 1024).toFixed(0)} KB; ` +
-              `søgeord på over ${tuned.deepestCut} tegn finder altid alt.`,
+            (tuned.keptPagefindChunks
+              ? `Indeksdele: Pagefinds egne ${tuned.chunksBefore} beholdt (små dele ville kræve snit efter mere end ${TUNING.chunks.maxCut} tegn); `
+              : `Indeksdele: ${tuned.chunksBefore} → ${tuned.chunksAfter} (største ${(tuned.largestChunkBefore / 1024).toFixed(1)} → ${(tuned.largestChunkAfter / 1024).toFixed(1)} KB); søgeord på over ${tuned.deepestCut} tegn finder altid alt; `) +
+              `fragmenter ${(tuned.fragmentBytesBefore / 1024).toFixed(0)} → ${(tuned.fragmentBytesAfter / 1024).toFixed(0)} KB.`,
           );
         }
       },

@@ -1,7 +1,8 @@
 /**
  * The content catalogue as the build sees it: every collection loaded once, cross-references
- * checked once (`assertIntegrity` fails the build with file and field), and small typed
- * look-ups for pages and components. Astro-only (imports astro:content).
+ * checked once more (the content check, src/lib/content-check/, has already checked everything
+ * before the build starts; `assertIntegrity` guards `astro dev`), and small typed look-ups for
+ * pages and components. Astro-only (imports astro:content).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { assertIntegrity, type Catalog } from './integrity';
@@ -67,6 +68,16 @@ export async function cite(kildeId: string, sider: string): Promise<{ text: stri
     pages: formatPages(kilde.data, sider),
     kilde,
   };
+}
+
+/** The values of a list in src/content/vaerdilister/ (case outcomes, template groups), in order. */
+export async function valueList(liste: string): Promise<{ id: string; navn: string }[]> {
+  return (await getOne('vaerdilister', liste)).data.vaerdier;
+}
+
+/** The Danish name of one value in a list (the content check makes sure it is there). */
+export async function valueName(liste: string, id: string): Promise<string> {
+  return (await valueList(liste)).find((v) => v.id === id)?.navn ?? id;
 }
 
 export const byOrder = <T extends { data: { raekkefoelge: number } }>(a: T, b: T) => a.data.raekkefoelge - b.data.raekkefoelge;

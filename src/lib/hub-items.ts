@@ -1,8 +1,9 @@
 /** Builds the recommendations hub's flat list from the content catalogue (one place, used by the hub and the plan). */
 import type { CollectionEntry } from 'astro:content';
-import { formatPages } from './citation';
+import { formatCitation, formatPages } from './citation';
 import { href, pagePath } from './paths';
 import { slugify, sortItems, type HubItem } from './recommendations';
+import { adviceFrom, type Advice } from './selvtjek/advice';
 import { TYPE_LABELS } from './labels';
 
 export function hubItems(c: {
@@ -32,4 +33,19 @@ export function hubItems(c: {
     };
   });
   return sortItems(items);
+}
+
+/**
+ * Every hub item's explanation from its one content entry (as the Selvtjek action list shows
+ * it): what the hub expands in place and what Min plan prints and puts in its documents.
+ */
+export function hubAdvice(c: {
+  anbefalinger: CollectionEntry<'anbefalinger'>[];
+  mekanismer: CollectionEntry<'mekanismer'>[];
+  kilder: CollectionEntry<'kilder'>[];
+}): Record<string, Advice> {
+  const kilde = (id: string) => c.kilder.find((k) => k.id === id)!;
+  const out: Record<string, Advice> = {};
+  for (const e of [...c.anbefalinger, ...c.mekanismer]) out[e.id] = adviceFrom(e.data, formatCitation(kilde(e.data.kilde).data, e.data.sider));
+  return out;
 }

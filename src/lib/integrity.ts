@@ -2,10 +2,11 @@
  * Cross-reference checks over the whole content catalogue.
  *
  * Zod validates each entry on its own; this module checks what no single entry can: that every
- * id an entry names (kilde, side, anbefaling, kommune, MDX component ids) exists. It is pure:
- * the build (`src/lib/catalog.ts`) and the unit tests (`tests/unit/content.test.ts`) both feed
- * it entries, and it returns one message per broken reference naming the file and the field.
+ * id an entry names (kilde, side, anbefaling, kommune, a value from a vaerdiliste, MDX component
+ * ids) exists. It is pure: the content check (`src/lib/content-check/`, which adds the line of
+ * each field) and the build's catalogue (`src/lib/catalog.ts`) both feed it entries.
  */
+import { VALUE_FIELDS } from '../content/schemas.ts';
 
 export interface Entry {
   id: string;
@@ -26,72 +27,74 @@ export const COMPONENT_REFS: Record<string, { prop: string; collections: string[
   Mekanisme: { prop: 'id', collections: ['mekanismer'] },
   CaseKort: { prop: 'id', collections: ['cases'] },
   Tjekliste: { prop: 'id', collections: ['tjeklister'] },
+  SkabelonIndhold: { prop: 'id', collections: ['skabeloner'] },
   Begreb: { prop: 'term', collections: ['begreber'] },
   Motivationsfaktorer: { prop: 'id', collections: [] },
 };
 
+/** One broken reference: the entry, the field's path (or the MDX body line) and what to do. */
+export interface ReferenceProblem {
+  entry: Entry;
+  /** Field path in the entry's data; for a component in an MDX body, undefined (see bodyLine). */
+  path?: (string | number)[];
+  /** Line in the MDX body (1-based), for component references. */
+  bodyLine?: number;
+  /** The field as shown: "omraader[0].spoergsmaal[1].anbefalinger[0]" or "<Anbefaling id>". */
+  field: string;
+  message: string;
+  fix: string;
+}
+
 export class ContentIntegrityError extends Error {
-  constructor(public readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(
       `Indholdet har ${problems.length} brudt${problems.length === 1 ? '' : 'e'} henvisning${
         problems.length === 1 ? '' : 'er'
       }:\n` + problems.map((p) => `  - ${p}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentIntegrityError';
   }
 }
 
-type Get = (obj: Record<string, unknown>) => unknown;
-
-/** One rule: in collection `from`, the value(s) at `field` must be ids in `to`. */
+/** One rule: in collection `from`, the value(s) at `path` must be ids in `to`. */
 interface Rule {
   from: string;
-  field: string;
-  get: Get;
+  path: (string | number)[];
   to: string[];
   /** Extra condition on the target entry, with a description for the message. */
   where?: { test: (target: Entry) => boolean; what: string };
 }
 
-const at =
-  (...path: (string | number)[]): Get =>
-  (obj) =>
-    path.reduce<unknown>((v, k) => (v == null ? undefined : (v as Record<string | number, unknown>)[k]), obj);
-
+const WITH_KILDE = ['sider', 'citater', 'inspiration', 'cases', 'anbefalinger', 'mekanismer', 'tjeklister', 'motivationsfaktorer', 'skabeloner', 'projekter'];
 const RULES: Rule[] = [
-  ...[
-    'sider',
-    'citater',
-    'inspiration',
-    'cases',
-    'anbefalinger',
-    'mekanismer',
-    'tjeklister',
-    'motivationsfaktorer',
-    'skabeloner',
-    'projekter',
-  ].map((from): Rule => ({ from, field: 'kilde', get: at('kilde'), to: ['kilder'] })),
-  { from: 'sider', field: 'parent', get: at('parent'), to: ['sider'] },
-  ...['citater', 'inspiration', 'anbefalinger', 'mekanismer', 'tjeklister', 'skabeloner'].map(
-    (from): Rule => ({ from, field: 'side', get: at('side'), to: ['sider'] }),
-  ),
-  { from: 'cases', field: 'tema', get: at('tema'), to: ['sider'] },
+  ...WITH_KILDE.map((from): Rule => ({ from, path: ['kilde'], to: ['kilder'] })),
+  { from: 'sider', path: ['parent'], to: ['sider'] },
+  ...['citater', 'inspiration', 'anbefalinger', 'mekanismer', 'tjeklister', 'skabeloner'].map((from): Rule => ({ from, path: ['side'], to: ['sider'] })),
+  { from: 'cases', path: ['tema'], to: ['sider'] },
   {
     from: 'motivationsfaktorer',
-    field: 'pejlemaerke',
-    get: at('pejlemaerke'),
+    path: ['pejlemaerke'],
     to: ['anbefalinger'],
     where: { test: (t) => t.data.type === 'pejlemaerke', what: 'en anbefaling af typen "pejlemaerke"' },
   },
 ];
 
-/** Check every cross-reference in the catalogue; returns the problems (empty when all is well). */
-export function findBrokenReferences(catalog: Catalog): string[] {
-  const problems: string[] = [];
+const DIR = (c: string) => `src/content/${c}/`;
+const fieldOf = (path: (string | number)[]) =>
+  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+
+function fixFor(to: string[]): string {
+  if (to.includes('sider')) return 'Skriv sidens id: stien under src/content/sider/ uden .mdx, fx »laeringskatalog/tema-1«';
+  return `Ret id'et til navnet på en fil i ${to.map(DIR).join(' eller ')} (uden .yaml), eller opret posten`;
+}
+
+/** Every broken reference in the catalogue, structured (empty when all is well). */
+export function referenceProblems(catalog: Catalog): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
   const index = new Map<string, Map<string, Entry>>();
-  for (const [name, entries] of Object.entries(catalog)) {
-    index.set(name, new Map(entries.map((e) => [e.id, e])));
-  }
+  for (const [name, entries] of Object.entries(catalog)) index.set(name, new Map(entries.map((e) => [e.id, e])));
   const lookup = (collections: string[], id: string) => {
     for (const c of collections) {
       const hit = index.get(c)?.get(id);
@@ -99,82 +102,80 @@ export function findBrokenReferences(catalog: Catalog): string[] {
     }
     return undefined;
   };
-  const check = (entry: Entry, field: string, value: unknown, to: string[], where?: Rule['where']) => {
+  const check = (entry: Entry, path: (string | number)[], value: unknown, to: string[], where?: Rule['where']) => {
     if (value === undefined || value === null) return;
+    const field = fieldOf(path);
     if (typeof value !== 'string') {
-      problems.push(`${entry.file}: feltet "${field}" skal være et id, men er ${JSON.stringify(value)}`);
+      problems.push({ entry, path, field, message: `skal være et id, men er ${JSON.stringify(value)}`, fix: fixFor(to) });
       return;
     }
     const target = lookup(to, value);
     if (!target) {
-      problems.push(
-        `${entry.file}: feltet "${field}" henviser til "${value}", som ikke findes i ${to
-          .map((c) => `src/content/${c}/`)
-          .join(' eller ')}`,
-      );
+      problems.push({ entry, path, field, message: `henviser til »${value}«, som ikke findes i ${to.map(DIR).join(' eller ')}`, fix: fixFor(to) });
     } else if (where && !where.test(target)) {
-      problems.push(`${entry.file}: feltet "${field}" henviser til "${value}", som ikke er ${where.what}`);
+      problems.push({ entry, path, field, message: `henviser til »${value}«, som ikke er ${where.what}`, fix: `Henvis til ${where.what}` });
     }
+  };
+  const list = (entry: Entry, key: string) => {
+    const v = entry.data[key];
+    return Array.isArray(v) ? (v as Record<string, unknown>[]) : [];
   };
 
   for (const rule of RULES) {
     for (const entry of catalog[rule.from] ?? []) {
-      check(entry, rule.field, rule.get(entry.data), rule.to, rule.where);
+      const value = rule.path.reduce<unknown>((v, k) => (v == null ? undefined : (v as Record<string | number, unknown>)[k]), entry.data);
+      check(entry, rule.path, value, rule.to, rule.where);
     }
   }
 
-  // Quotes and inspiration boxes name the project's kommune.
-  const quoteLists = (e: Entry): [string, unknown[]][] => {
-    const lists: [string, unknown[]][] = [];
-    for (const key of ['citater']) {
-      const v = e.data[key];
-      if (Array.isArray(v)) lists.push([key, v]);
-    }
-    return lists;
-  };
-  for (const from of ['citater', 'cases', 'mekanismer']) {
-    for (const entry of catalog[from] ?? []) {
-      for (const [key, list] of quoteLists(entry)) {
-        list.forEach((q, i) =>
-          check(entry, `${key}[${i}].kommune`, (q as Record<string, unknown>).kommune, ['projekter']),
-        );
+  // A value chosen from a vaerdiliste (the case outcomes, the template groups).
+  for (const { collection, field, liste } of VALUE_FIELDS) {
+    const values = ((index.get('vaerdilister')?.get(liste)?.data.vaerdier as { id: string }[] | undefined) ?? []).map((v) => v.id);
+    for (const entry of catalog[collection] ?? []) {
+      const raw = entry.data[field];
+      const chosen: [(string | number)[], unknown][] = Array.isArray(raw) ? raw.map((v, i) => [[field, i], v]) : [[[field], raw]];
+      for (const [path, value] of chosen) {
+        if (typeof value !== 'string' || values.includes(value)) continue;
+        problems.push({
+          entry,
+          path,
+          field: fieldOf(path),
+          message: `»${value}« står ikke på listen i ${DIR('vaerdilister')}${liste}.yaml`,
+          fix: values.length
+            ? `Skriv en af ${values.join(', ')} – eller tilføj »${value}« med sit danske navn på listen`
+            : `Opret ${DIR('vaerdilister')}${liste}.yaml med de værdier, feltet kan have`,
+        });
       }
     }
   }
+
+  // Quotes name the project's kommune.
+  for (const from of ['citater', 'cases', 'mekanismer']) {
+    for (const entry of catalog[from] ?? []) {
+      list(entry, 'citater').forEach((q, i) => check(entry, ['citater', i, 'kommune'], q.kommune, ['projekter']));
+    }
+  }
   for (const entry of catalog.inspiration ?? []) {
-    const punkter = (entry.data.punkter as Record<string, unknown>[] | undefined) ?? [];
-    punkter.forEach((p, i) => check(entry, `punkter[${i}].kommune`, p.kommune, ['projekter']));
+    list(entry, 'punkter').forEach((p, i) => check(entry, ['punkter', i, 'kommune'], p.kommune, ['projekter']));
   }
 
-  // Checklists: question ids unique, and their links resolve.
+  // Checklists: a question's recommendation and links resolve.
   for (const entry of catalog.tjeklister ?? []) {
-    const seen = new Set<string>();
-    const omraader = (entry.data.omraader as Record<string, unknown>[] | undefined) ?? [];
-    omraader.forEach((o, oi) => {
-      const spoergsmaal = (o.spoergsmaal as Record<string, unknown>[] | undefined) ?? [];
-      spoergsmaal.forEach((q, qi) => {
-        const path = `omraader[${oi}].spoergsmaal[${qi}]`;
-        if (seen.has(q.id as string)) problems.push(`${entry.file}: ${path}.id "${q.id}" bruges to gange`);
-        seen.add(q.id as string);
-        check(entry, `${path}.anbefaling`, q.anbefaling, ['anbefalinger']);
-        ((q.anbefalinger as unknown[]) ?? []).forEach((a, ai) =>
-          check(entry, `${path}.anbefalinger[${ai}]`, a, ['anbefalinger', 'mekanismer']),
-        );
-        ((q.passager as Record<string, unknown>[]) ?? []).forEach((p, pi) =>
-          check(entry, `${path}.passager[${pi}].side`, p.side, ['sider']),
-        );
+    list(entry, 'omraader').forEach((o, oi) => {
+      ((o.spoergsmaal as Record<string, unknown>[] | undefined) ?? []).forEach((q, qi) => {
+        const path = ['omraader', oi, 'spoergsmaal', qi];
+        check(entry, [...path, 'anbefaling'], q.anbefaling, ['anbefalinger']);
+        ((q.anbefalinger as unknown[]) ?? []).forEach((a, ai) => check(entry, [...path, 'anbefalinger', ai], a, ['anbefalinger', 'mekanismer']));
+        ((q.passager as Record<string, unknown>[]) ?? []).forEach((p, pi) => check(entry, [...path, 'passager', pi, 'side'], p.side, ['sider']));
       });
     });
   }
 
   for (const entry of catalog.projekter ?? []) {
-    const omtaler = (entry.data.omtaler as Record<string, unknown>[] | undefined) ?? [];
-    omtaler.forEach((o, i) => check(entry, `omtaler[${i}].side`, o.side, ['sider']));
+    list(entry, 'omtaler').forEach((o, i) => check(entry, ['omtaler', i, 'side'], o.side, ['sider']));
   }
-
   for (const entry of catalog.begreber ?? []) {
-    const kilder = (entry.data.kilder as Record<string, unknown>[] | undefined) ?? [];
-    kilder.forEach((k, i) => check(entry, `kilder[${i}].kilde`, k.kilde, ['kilder']));
+    list(entry, 'kilder').forEach((k, i) => check(entry, ['kilder', i, 'kilde'], k.kilde, ['kilder']));
   }
 
   // Ids named by MDX components in page bodies.
@@ -182,10 +183,26 @@ export function findBrokenReferences(catalog: Catalog): string[] {
     for (const ref of findComponentRefs(entry.body ?? '')) {
       const spec = COMPONENT_REFS[ref.component];
       if (!spec || spec.collections.length === 0) continue;
-      check(entry, `<${ref.component} ${spec.prop}> (linje ${ref.line})`, ref.id, spec.collections);
+      const target = lookup(spec.collections, ref.id);
+      if (target) continue;
+      problems.push({
+        entry,
+        bodyLine: ref.line,
+        field: `<${ref.component} ${spec.prop}>`,
+        message: `henviser til »${ref.id}«, som ikke findes i ${spec.collections.map(DIR).join(' eller ')}`,
+        fix: fixFor(spec.collections),
+      });
     }
   }
   return problems;
+}
+
+/** Every broken reference as one line naming the file and the field (empty when all is well). */
+export function findBrokenReferences(catalog: Catalog): string[] {
+  return referenceProblems(catalog).map((p) => {
+    const where = p.bodyLine !== undefined ? `${p.field.slice(0, -1)}> (linje ${p.bodyLine})` : p.field;
+    return `${p.entry.file}: feltet "${where}" ${p.message.replace(/»([^«]*)«/g, '"$1"')}`;
+  });
 }
 
 /** Find `<Component id="…">` uses in an MDX body. */

@@ -31,8 +31,27 @@ export const EMPTY_FILTERS: HubFilters = { kilde: '', gruppe: '', rolle: '' };
 // The one slug rule, in its own module so the tool pages can use it without this one.
 export { slugify } from './slug';
 
+const groupLabel = new Intl.Collator('da', { numeric: true });
+
+/**
+ * Reading order: by source; within a source by group – the group of the lowest `raekkefoelge`
+ * first, and groups that each count their items from 1 (the Læringskatalog's temaer) by their
+ * name, so »Tema 2« comes before »Tema 10« – then by `raekkefoelge` and title.
+ */
 export function sortItems(items: HubItem[]): HubItem[] {
-  return [...items].sort((a, b) => a.kildeRaekkefoelge - b.kildeRaekkefoelge || a.raekkefoelge - b.raekkefoelge || a.titel.localeCompare(b.titel, 'da'));
+  const first = new Map<string, number>();
+  for (const i of items) {
+    const k = `${i.kilde}\u0000${i.gruppeId}`;
+    first.set(k, Math.min(first.get(k) ?? Infinity, i.raekkefoelge));
+  }
+  const groupOrder = (i: HubItem) => first.get(`${i.kilde}\u0000${i.gruppeId}`)!;
+  return [...items].sort(
+    (a, b) =>
+      a.kildeRaekkefoelge - b.kildeRaekkefoelge ||
+      (a.gruppeId === b.gruppeId ? 0 : groupOrder(a) - groupOrder(b) || groupLabel.compare(a.gruppe, b.gruppe)) ||
+      a.raekkefoelge - b.raekkefoelge ||
+      a.titel.localeCompare(b.titel, 'da'),
+  );
 }
 
 /** Filters from a query string; unknown values are dropped so a stale link shows everything. */
@@ -61,6 +80,21 @@ export function writeFilters(f: HubFilters): string {
 
 export function applyFilters(items: HubItem[], f: HubFilters): HubItem[] {
   return items.filter((i) => (!f.kilde || i.kilde === f.kilde) && (!f.gruppe || i.gruppeId === f.gruppe) && (!f.rolle || i.roller.includes(f.rolle)));
+}
+
+/**
+ * When no recommendation fits every chosen filter: the filters whose removal alone would show
+ * some, with how many (in the order source, group, role). Empty when something fits.
+ */
+export function loosenings(items: HubItem[], f: HubFilters): { filter: keyof HubFilters; count: number }[] {
+  if (applyFilters(items, f).length > 0) return [];
+  const out: { filter: keyof HubFilters; count: number }[] = [];
+  for (const k of ['kilde', 'gruppe', 'rolle'] as const) {
+    if (!f[k]) continue;
+    const count = applyFilters(items, { ...f, [k]: '' }).length;
+    if (count > 0) out.push({ filter: k, count });
+  }
+  return out;
 }
 
 /** Groups to offer in the group filter: those of the chosen source, or all. */

@@ -1,10 +1,13 @@
 /**
- * Loading the search engine in the browser: Pagefind's API from the site's own bundle (its
- * WebAssembly, metadata and index chunks follow on the first search), and query repair (the
- * site's vocabulary and src/lib/search/repair.ts), fetched only for a word the index lacks.
+ * Loading the search engine in the browser: Pagefind's API from the site's own bundle, with its
+ * metadata and WebAssembly as src/scripts/search-start.ts began fetching them (index chunks and
+ * the pages' text follow per search), and query repair (the site's vocabulary and
+ * src/lib/search/repair.ts), fetched only for a word the index lacks.
  */
 import type { PagefindLike } from '../lib/search/engine';
 import type { QueryRepair } from '../lib/search/repair';
+import { PAGEFIND_OPTIONS } from '../lib/search/options';
+import type { SearchStart } from './search-start';
 
 export interface Pagefind extends PagefindLike {
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -16,22 +19,36 @@ interface PagefindModule extends Pagefind {
 
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-/**
- * Ranking: a page's title, its description (one line on what it is about) and a tool's own
- * field labels count as matches beside the text (src/layouts/BaseLayout.astro,
- * src/lib/search/keywords.ts); the numbers weigh them against a match in the text.
- */
-export const RANKING = { metaWeights: { title: 5, beskrivelse: 3, felter: 2, dele: 1 } };
-
 let engine: Promise<Pagefind> | null = null;
 
-/** The engine, loaded once per page. Rejects outside a build (`npm run dev` has no index). */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Hand Pagefind the files already being fetched (src/scripts/search-start.ts): while some are
+ * left, a request for exactly one of their URLs gets that response; every other request goes to
+ * the network as usual. Pagefind has no option to pass files in, and asks for them with fetch().
+ */
+function handOver(start: SearchStart): void {
+  const network = globalThis.fetch;
+  const handing: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : null;
+    const ready = url === null ? undefined : start.responses.get(url);
+    if (!ready) return network(input, init);
+    start.responses.delete(url!);
+    if (!start.responses.size && globalThis.fetch === handing) globalThis.fetch = network;
+    return ready;
+  };
+  globalThis.fetch = handing;
+}
+
+/**
+ * The engine, loaded once per page, from the downloads `start` began if there are any. Rejects
+ * outside a build (`npm run dev` has no index).
+ */
+export function loadPagefind(start: SearchStart | null = null): Promise<Pagefind> {
   engine ??= (async () => {
     // Built at run time and not bundled: Vite must leave this import alone (see TECH-NOTES).
-    const pf = (await import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`)) as PagefindModule;
-    // No web worker: it would be one more 12 KB download before the first result.
-    await pf.options({ excerptLength: 24, noWorker: true, ranking: RANKING });
+    const pf = (await (start?.module ?? import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`))) as PagefindModule;
+    if (start) handOver(start);
+    await pf.options({ ...PAGEFIND_OPTIONS, ...(start ? { metaCacheTag: start.tag } : {}) });
     await pf.init();
     return pf;
   })();

@@ -12,6 +12,7 @@ import { searchHash } from '../lib/search/params';
 import { toHit } from '../lib/search/results';
 import { loadPagefind, loadRepair } from './pagefind';
 import { compactHitItem, noteContent } from './search-view';
+import type { SearchStart } from './search-start';
 
 /**
  * Results shown under the field; the search page has them all. Each one is a download of its
@@ -21,7 +22,9 @@ const SHOWN = 4;
 /** Shorter queries match too much to be useful while typing. */
 const MIN_LENGTH = 3;
 
-export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement): void {
+export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement, start: SearchStart | null = null): void {
+  // Pagefind gets ready while the reader types (its files are already on their way).
+  loadPagefind(start).catch(() => undefined);
   const box = document.createElement('div');
   box.id = 'site-search-results';
   box.className = 'header-results';

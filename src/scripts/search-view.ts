@@ -57,20 +57,24 @@ export function compactHitItem(hit: Hit): HTMLLIElement {
   return li;
 }
 
-/** What the search did with the words (split, or »Mente du …«), as text and links; or null. */
+/**
+ * What the search did with the words, as text and links; or null. A split names the parts; a
+ * sure correction says what the results are for and links to the search as typed (as large
+ * search engines do); an unsure one asks »Mente du …«.
+ */
 export function noteContent(note: Note | null, params: SearchParams, searchPage: string): (string | Node)[] | null {
   if (!note) return null;
   const q = (w: string) => `»${w}«`;
   if (note.kind === 'split') {
     return [`Ordet ${q(note.from)} står ikke på sitet. Viser resultater for ${note.parts.map(q).join(' og ')}.`];
   }
-  const a = el('a', undefined, note.to);
-  a.href = `${searchPage}${searchHash({ ...params, q: note.query })}`;
-  return [
-    ...(note.shown ? [`Ingen resultater for ${q(note.from)}. `] : []),
-    'Mente du »',
-    a,
-    '«?',
-    ...(note.shown ? [` Resultaterne herunder er for ${q(note.query)}.`] : []),
-  ];
+  const link = (text: string, p: SearchParams) => {
+    const a = el('a', undefined, text);
+    a.href = `${searchPage}${searchHash(p)}`;
+    return a;
+  };
+  if (note.sure) {
+    return [`Viser resultater for ${q(note.query)}. Søg i stedet efter »`, link(note.typed, { ...params, q: note.typed, asTyped: true }), '«.'];
+  }
+  return [`Ingen resultater for ${q(note.typed)}. Mente du »`, link(note.query, { ...params, q: note.query, asTyped: false }), `«? Resultaterne herunder er for ${q(note.query)}.`];
 }

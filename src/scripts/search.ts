@@ -8,8 +8,9 @@ import { readSearchParams, resultSummary, searchHash, type SearchParams } from '
 import { toHit } from '../lib/search/results';
 import { loadPagefind, loadRepair, type Pagefind } from './pagefind';
 import { hitItem, noteContent } from './search-view';
+import type { SearchStart } from './search-start';
 
-export async function runSearchPage(): Promise<void> {
+export async function runSearchPage(start: SearchStart | null = null): Promise<void> {
   const form = document.getElementById('search') as HTMLFormElement;
   const input = document.getElementById('q') as HTMLInputElement;
   const status = document.getElementById('search-status')!;
@@ -27,7 +28,7 @@ export async function runSearchPage(): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = await loadPagefind();
+    pagefind = await loadPagefind(start);
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Søgeindekset findes kun i det byggede site (npm start), ikke under udvikling (npm run dev).'
@@ -43,6 +44,7 @@ export async function runSearchPage(): Promise<void> {
   fill(kildeSel, filters.kilde);
   document.getElementById('filters')!.hidden = false;
 
+  // A new search from the form is corrected again; only the link »Søg i stedet efter …« is as typed.
   const current = (): SearchParams => ({ q: input.value.trim(), type: typeSel.value, kilde: kildeSel.value });
   // With JavaScript the form never goes to the server: it writes the fragment, and the fragment
   // runs the search.
@@ -97,7 +99,7 @@ export async function runSearchPage(): Promise<void> {
     const active: Record<string, string> = {};
     if (params.type) active.type = params.type;
     if (params.kilde) active.kilde = params.kilde;
-    const result = await runSearch(pagefind, params.q, active, loadRepair, { stale: () => mine !== run });
+    const result = await runSearch(pagefind, params.q, active, loadRepair, { stale: () => mine !== run, asTyped: params.asTyped });
     if (mine !== run) return;
     outcome = result;
     shown = 0;

@@ -25,30 +25,37 @@ describe('anbefalinger hub', () => {
     await w.page.goto(at('/anbefalinger/'));
     const count = await w.page.locator('.hub-list > li').count();
     expect(count).toBeGreaterThanOrEqual(22 + 8 + 3);
-    expect(await w.page.locator('#filter-kilde').count()).toBe(0);
+    // the filters and check boxes need JavaScript: hidden, and the page says so
+    expect(await w.page.locator('#filter-kilde').isVisible()).toBe(false);
+    expect(await w.page.locator('.plan-toggle').first().isVisible()).toBe(false);
+    expect(await w.page.locator('main').innerText()).toContain('Filtrene og »Med i min plan« kræver JavaScript.');
+    // each explanation opens in place without JavaScript
+    const first = w.page.locator('.hub-list > li').first();
+    await first.locator('summary').click();
+    expect((await first.locator('.hub-forklaring-tekst').innerText()).length).toBeGreaterThan(40);
     await w.context.close();
   });
 
   it('filters narrow the list, apply at once, and survive a reload through the URL', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/anbefalinger/'));
-    await w.page.locator('#filter-kilde').waitFor();
-    const all = await w.page.locator('.hub-list > li').count();
+    await w.page.locator('.hub[data-ready]').waitFor();
+    const all = await w.page.locator('.hub-list > li:not([hidden])').count();
     await w.page.selectOption('#filter-kilde', 'mestringsforloeb');
-    expect(await w.page.locator('.hub-list > li').count()).toBe(22);
+    expect(await w.page.locator('.hub-list > li:not([hidden])').count()).toBe(22);
     await w.page.selectOption('#filter-gruppe', { label: 'Organisering og ledelse' });
-    expect(await w.page.locator('.hub-list > li').count()).toBe(4);
+    expect(await w.page.locator('.hub-list > li:not([hidden])').count()).toBe(4);
     await w.page.selectOption('#filter-rolle', 'leder');
-    const narrowed = await w.page.locator('.hub-list > li').count();
+    const narrowed = await w.page.locator('.hub-list > li:not([hidden])').count();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThanOrEqual(4);
     expect(w.page.url()).toContain('kilde=mestringsforloeb');
     expect(w.page.url()).toContain('gruppe=organisering-og-ledelse');
     expect(w.page.url()).toContain('rolle=leder');
     await w.page.reload();
-    await w.page.locator('#filter-kilde').waitFor();
+    await w.page.locator('.hub[data-ready]').waitFor();
     expect(await w.page.locator('#filter-kilde').inputValue()).toBe('mestringsforloeb');
-    expect(await w.page.locator('.hub-list > li').count()).toBe(narrowed);
+    expect(await w.page.locator('.hub-list > li:not([hidden])').count()).toBe(narrowed);
     expect(await w.page.locator('.hub-count').innerText()).toContain(`Viser ${narrowed} af ${all}`);
     expect(await axeClean(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
@@ -59,8 +66,8 @@ describe('anbefalinger hub', () => {
     for (const width of [1280, 360]) {
       const w = await watchedPage(browser, { viewport: { width, height: 900 } });
       await w.page.goto(at('/anbefalinger/'));
-      await w.page.locator('#filter-kilde').waitFor();
-      const xs = await w.page.$$eval('.hub-list input[type=checkbox]', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      await w.page.locator('.hub[data-ready]').waitFor();
+      const xs = await w.page.$$eval('.hub-list > li:not([hidden]) input[type=checkbox]', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
       expect(xs.length).toBeGreaterThan(30);
       expect(new Set(xs).size, `x-positioner ved ${width} px: ${[...new Set(xs)].join(', ')}`).toBe(1);
       await w.context.close();
@@ -72,8 +79,8 @@ describe('min plan', () => {
   it('is kept after reload, orders, prints on A4, exports and imports', async () => {
     const w = await watchedPage(browser, { acceptDownloads: true });
     await w.page.goto(at('/anbefalinger/?kilde=mestringsforloeb&gruppe=organisering-og-ledelse'));
-    await w.page.locator('#filter-kilde').waitFor();
-    const boxes = w.page.locator('.hub-list input[type=checkbox]');
+    await w.page.locator('.hub[data-ready]').waitFor();
+    const boxes = w.page.locator('.hub-list > li:not([hidden]) input[type=checkbox]');
     await boxes.nth(0).check();
     await boxes.nth(1).check();
     await boxes.nth(2).check();
@@ -142,8 +149,8 @@ describe('min plan', () => {
 /** Pick the first n recommendations of a group on the hub (the plan is then in localStorage). */
 async function pick(page: Page, n: number) {
   await page.goto(at('/anbefalinger/?kilde=mestringsforloeb'));
-  await page.locator('#filter-kilde').waitFor();
-  const boxes = page.locator('.hub-list input[type=checkbox]');
+  await page.locator('.hub[data-ready]').waitFor();
+  const boxes = page.locator('.hub-list > li:not([hidden]) input[type=checkbox]');
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
   await page.goto(at('/anbefalinger/min-plan/'));
   await hydrated(page);
@@ -212,11 +219,11 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     await w.page.goto(at('/mestringsforloeb/faser/'));
     const link = w.page.locator('section[aria-labelledby="mf-specificer-maalgruppen"] a', { hasText: 'Føj til min plan' });
     expect(await link.getAttribute('href')).toBe(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen').replace(/^https?:\/\/[^/]+/, ''));
-    await link.click();
-    await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
+    // the link itself (what a reader without JavaScript follows; with it, a click adds in place: plan-work.test.ts)
+    await w.page.goto(new URL((await link.getAttribute('href'))!, w.page.url()).href);
     await hydrated(w.page);
     await expect.poll(() => titles(w.page), { timeout: 10_000 }).toEqual(['Specificér målgruppen for forløbet']);
-    const notice = w.page.locator('.plan-undo');
+    const notice = w.page.locator('.plan-notice');
     expect(await notice.innerText()).toContain('»Specificér målgruppen for forløbet« er føjet til din plan.');
     await expect.poll(() => new URL(w.page.url()).search).toBe('');
     // reload and a second visit with the same link: still once
@@ -225,12 +232,12 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(1);
     await w.page.goto(at('/anbefalinger/min-plan/?tilfoej=mf-specificer-maalgruppen'));
     await hydrated(w.page);
-    await expect.poll(() => w.page.locator('.plan-undo').innerText(), { timeout: 10_000 }).toContain('er allerede i din plan');
+    await expect.poll(() => w.page.locator('.plan-notice').innerText(), { timeout: 10_000 }).toContain('er allerede i din plan');
     expect(await titles(w.page)).toHaveLength(1);
     // from a mechanism, then undo the add
     await w.page.goto(at('/virksomme-mekanismer/'));
-    await w.page.locator('section[aria-labelledby="vm-2-saet-delmaal"] a', { hasText: 'Føj til min plan' }).click();
-    await w.page.waitForURL((u) => u.pathname.endsWith('/anbefalinger/min-plan/'));
+    const mechanism = w.page.locator('section[aria-labelledby="vm-2-saet-delmaal"] a', { hasText: 'Føj til min plan' });
+    await w.page.goto(new URL((await mechanism.getAttribute('href'))!, w.page.url()).href);
     await hydrated(w.page);
     await expect.poll(() => titles(w.page), { timeout: 10_000 }).toHaveLength(2);
     await w.page.getByRole('button', { name: 'Fortryd' }).click();

@@ -26,7 +26,7 @@ describe('citations: one sorted, merged form of page lists everywhere', () => {
   const LIST = /(?:\bs\.|\bdias|\bafsnit) (\d+(?:\.\d+)*(?:–\d+(?:\.\d+)*)?(?:, \d+(?:\.\d+)*(?:–\d+(?:\.\d+)*)?)*)/g;
 
   it('on /motivationsfaktorer/ and /anbefalinger/ (where the issue found »s. 2, 4, 3, 2« and »s. 21, 14, 6, …«)', () => {
-    expect(text('/motivationsfaktorer/')).toContain('Halsnæs Kommune, 2018), s. 2–4');
+    expect(text('/motivationsfaktorer/')).toContain('Halsnæs Kommune), s. 2–4');
     expect(text('/anbefalinger/')).toContain('Læringskatalog (DISCUS, August 2014), s. 6–8, 14–15, 21–22');
   });
 
@@ -41,12 +41,14 @@ describe('citations: one sorted, merged form of page lists everywhere', () => {
 });
 
 describe('the front page describes the five documents as they are', () => {
-  it('two of them are a notat and a slide deck, and two state no year', () => {
+  it('two of them are a notat and a slide deck, and three state no year', () => {
     const t = main('/');
     expect(t).not.toMatch(/fem danske rapporter/);
     expect(t).toMatch(/notat/);
     expect(t).toMatch(/oplæg/);
-    expect(t).toMatch(/to af dem angiver ikke et år/);
+    // 000 states no year (it refers to the beskæftigelsesplan for 2018), nor do 001 and 003.
+    expect(t).toMatch(/To af dem er fra 2013 og 2014; tre angiver ikke et år\./);
+    expect(t).not.toMatch(/2018/);
   });
 
   it('no page calls the five documents »fem rapporter«', () => {
@@ -71,6 +73,9 @@ describe('the site\'s own readings and wordings say so', () => {
     const t = main('/jobrettet-samtale/viden-om-arbejdsmarkedet/');
     expect(t).toContain('Jeg har aktuel viden fra at anvende muligheden');
     expect(t).toContain('Jeg anvender den nævnte kilde tilstrækkeligt');
+    // The two slips corrected in those answers are said, not silent.
+    expect(t).toMatch(/Rettet af sitet: Kilden skriver »Jeg har et lettere behov for at få at få mere viden/);
+    expect(t).toMatch(/Rettet af sitet: Kilden skriver »Jeg har et lettere behov for at får mere viden/);
   });
 
   it('Wahlgren\'s factors and the feedback model are marked as grouped by the site', () => {
@@ -106,6 +111,8 @@ describe('other corrections', () => {
     expect(t).toMatch(/mindst 18 uger \(s\. 5\)/);
     expect(t).toMatch(/efter behov \(s\. 23\)/);
     expect(t).not.toMatch(/anbefaler et forløb på mindst 18 uger/);
+    // Figur 1 (s. 4) gives »1-4 uger« for forberedelse, the table on s. 9 »2 til 4 ugers forberedelse«.
+    expect(t).toMatch(/forberedelse \(1–4 uger ifølge figur 1 på s\. 4; tabellen på s\. 9 siger 2 til 4 uger\)/);
   });
 
   it('has the reflection questions of dias 41 and 56', () => {

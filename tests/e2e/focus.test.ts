@@ -35,7 +35,7 @@ async function activate(page: Page, button: Locator): Promise<string> {
 
 async function planWith(page: Page, n: number) {
   await page.goto(at('/anbefalinger/'));
-  await page.locator('#filter-kilde').waitFor();
+  await page.locator('.hub[data-ready]').waitFor();
   const boxes = page.getByLabel(/Med i min plan/);
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
 }

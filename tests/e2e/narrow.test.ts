@@ -137,6 +137,7 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
       await page.goto(at('/mestringsforloeb/planlaegger/'));
       await hydrated(page);
       await page.getByLabel('Startdato').fill('2026-12-28');
+      await page.getByLabel('Startdato').press('Enter');
       await page.getByLabel(/Efterværn/).fill('8');
       await page.locator('.plan-result table').waitFor();
     },
@@ -145,9 +146,9 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
     name: 'the hub with filters set and two recommendations picked',
     run: async (page) => {
       await page.goto(at('/anbefalinger/?kilde=mestringsforloeb'));
-      await page.locator('#filter-kilde').waitFor();
+      await page.locator('.hub[data-ready]').waitFor();
       await page.selectOption('#filter-gruppe', { index: 1 });
-      const boxes = page.locator('.hub-list input[type=checkbox]');
+      const boxes = page.locator('.hub-list > li:not([hidden]) input[type=checkbox]');
       await boxes.nth(0).check();
       await boxes.nth(1).check();
     },
@@ -159,6 +160,7 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
       await page.locator('.plan-item').first().waitFor();
       await page.getByLabel('Ansvarlig').first().fill('Teamleder for kontanthjælpsmodtagerindsatsen');
       await page.getByLabel('Dato').first().fill('2027-03-01');
+      await page.getByLabel('Dato').first().press('Enter');
     },
   },
   {

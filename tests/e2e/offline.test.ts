@@ -92,6 +92,7 @@ describe('offline use', () => {
     await page.goto(`${base}mestringsforloeb/planlaegger/`);
     await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
     await page.getByLabel('Startdato').fill('2027-01-04');
+    await page.getByLabel('Startdato').press('Enter');
     await page.locator('.plan-result table').waitFor();
     // a page never opened gets a clear Danish message, not a browser error page
     const never = await page.goto(`${base}cases/`);

@@ -19,6 +19,7 @@ describe('forløbsplanlægger', () => {
     await w.page.goto(at('/mestringsforloeb/planlaegger/'));
     await hydrated(w.page);
     await w.page.getByLabel('Startdato').fill('2026-12-28');
+    await w.page.getByLabel('Startdato').press('Enter');
     const table = w.page.locator('.plan-result table');
     await table.waitFor();
     const rows = await table.locator('tbody tr').allInnerTexts();
@@ -42,6 +43,7 @@ describe('forløbsplanlægger', () => {
     await w.page.goto(at('/mestringsforloeb/planlaegger/'));
     await hydrated(w.page);
     await w.page.getByLabel('Startdato').fill('2026-03-02');
+    await w.page.getByLabel('Startdato').press('Enter');
     await w.page.getByLabel(/Praktik og opfølgning/).fill('0');
     await expect.poll(() => w.page.locator('.error-summary').innerText()).toContain('Praktik og opfølgning skal være mindst 1 uge.');
     expect(await w.page.getByLabel(/Praktik og opfølgning/).getAttribute('aria-invalid')).toBe('true');
@@ -55,6 +57,7 @@ describe('forløbsplanlægger', () => {
     await w.page.goto(at('/mestringsforloeb/planlaegger/'));
     await hydrated(w.page);
     await w.page.getByLabel('Startdato').fill('2026-03-02');
+    await w.page.getByLabel('Startdato').press('Enter');
     await w.page.getByLabel(/Praktik og opfølgning/).fill('5');
     await w.page.locator('.plan-result table').waitFor();
     expect(await w.page.locator('.plan-result tbody tr').count()).toBe(3);

@@ -162,15 +162,35 @@ describe('search results', () => {
     await w.context.close();
   });
 
-  it('a near miss gets »Mente du …« from the site’s own words, and its results', async () => {
+  it('a word typed without ø shows the corrected results and says so, in the header and on /soeg/, before and after the service worker', async () => {
     const w = await watchedPage(browser);
-    await w.page.goto(at(`/soeg/#q=beredskap`));
-    const hits = await readHits(w.page);
-    const note = w.page.locator('#search-note');
-    expect(await note.textContent()).toMatch(/Mente du »beredskab«/);
-    expect(paths(hits).slice(0, 3)).toContain(path('/tjek/tjek-jobcentrets-beredskab/'));
-    await note.getByRole('link', { name: 'beredskab' }).click();
-    await w.page.waitForFunction(() => location.hash === '#q=beredskab');
+    const expectCorrected = async (note: string) => {
+      expect(await w.page.textContent(note)).toMatch(/Viser resultater for »mestringsforløb«\. Søg i stedet efter »mestringsforlob«/);
+    };
+    // the header, on a content page (no service worker yet)
+    await w.page.goto(at('/laeringskatalog/tema-1/'));
+    await w.page.click('#site-search');
+    await w.page.keyboard.type('mestringsforlob');
+    const list = w.page.getByRole('list', { name: 'Søgeresultater' });
+    await w.page.waitForFunction(() => /»mestringsforløb«/.test(document.getElementById('site-search-status')?.textContent ?? ''));
+    expect(new URL((await list.getByRole('link').first().getAttribute('href'))!, at('/')).pathname).toBe(path('/mestringsforloeb/'));
+    await expectCorrected('.header-results-note');
+    // the search page (it registers the service worker), then again once the worker serves it
+    for (const round of ['uden service worker', 'med service worker']) {
+      if (round === 'med service worker') {
+        await w.page.evaluate(() => navigator.serviceWorker.ready);
+        await w.page.reload();
+        await w.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      } else await w.page.goto(at('/soeg/#q=mestringsforlob'));
+      const hits = await readHits(w.page);
+      expect(paths(hits)[0], round).toBe(path('/mestringsforloeb/'));
+      await expectCorrected('#search-note');
+    }
+    // »Søg i stedet efter« searches as typed: nothing, rather than what »mestring« happens to find
+    await w.page.locator('#search-note').getByRole('link', { name: 'mestringsforlob' }).click();
+    await w.page.waitForFunction(() => location.hash.includes('som=skrevet') && /^Ingen resultater for »mestringsforlob«/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await readHits(w.page)).toEqual([]);
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 
@@ -267,7 +287,7 @@ describe('the header search', () => {
     await w.context.close();
   });
 
-  it('a content page loads only the small header script, which loads nothing until the field is used', async () => {
+  it('a content page loads only the small header script, which loads nothing until the field is used, then all a first search needs at once', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/laeringskatalog/indledning/'));
     await w.page.waitForLoadState('networkidle');
@@ -277,7 +297,22 @@ describe('the header search', () => {
     w.page.on('request', (r) => requests.push(r.url()));
     await w.page.waitForTimeout(300);
     expect(requests).toEqual([]);
+    // Focus starts everything a first search needs at once: Pagefind's script, metadata and
+    // WebAssembly beside the search code. The entry file is in the page, never fetched.
+    await w.page.focus('#site-search');
+    await expect.poll(() => requests.map((u) => new URL(u).pathname.split('/').pop()!).filter((f) => /^(pagefind\.js|pagefind\..+\.pf_meta|wasm\.da\.pagefind)$/.test(f)).length).toBe(3);
+    expect(requests.some((u) => u.includes('pagefind-entry.json'))).toBe(false);
     await w.context.close();
+  });
+
+  it('every built page carries Pagefind’s entry file for the header search', () => {
+    const entry = readFileSync(join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8');
+    for (const p of builtPages()) {
+      const html = readFileSync(join(distDir(), p.endsWith('/') ? join(p, 'index.html') : p), 'utf8');
+      const attr = html.match(/data-pagefind-entry="([^"]*)"/)?.[1];
+      expect(attr, p).toBeDefined();
+      expect(JSON.parse(attr!.replace(/&quot;/g, '"').replace(/&amp;/g, '&')), p).toEqual(JSON.parse(entry));
+    }
   });
 
   it('shows results as you type: a labelled list of links with a live status, reachable by keyboard', async () => {
@@ -347,6 +382,15 @@ describe('privacy', () => {
       await page.waitForLoadState('load');
       expect(seen.length).toBeGreaterThan(5);
       expect(seen.filter((u) => /hemmelig|gladsaxe/i.test(u.replace(/\/projekter\/gladsaxe\//, '')))).toEqual([]);
+      // What the server can see is what /privatliv/ says: an index chunk per word, the found
+      // pages' text, and the site's words when a word is not on the site (»hemmelig«).
+      const search = seen.filter((u) => u.includes('/pagefind/'));
+      expect(search.some((u) => /\/pagefind\/index\/[^/]+\.pf_index$/.test(u))).toBe(true);
+      expect(search.some((u) => /\/pagefind\/fragment\/[^/]+\.pf_fragment$/.test(u))).toBe(true);
+      expect(search.some((u) => u.endsWith('/pagefind/vocabulary.txt'))).toBe(true);
+      await page.goto(`${url}privatliv/`);
+      const said = (await page.textContent('#soegning-log'))!.replace(/\s+/g, ' ');
+      for (const part of ['den del af indekset, der dækker det stykke af alfabetet, ordet ligger i', 'teksten til de sider, søgningen finder', 'en liste over sitets ord', 'men ikke selve ordene']) expect(said).toContain(part);
     } finally {
       await ctx.close();
       server.close();

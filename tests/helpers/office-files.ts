@@ -28,8 +28,11 @@ function crc(buf: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Reads every entry through the central directory and checks sizes and CRC-32 of each. */
-export function unzip(bytes: Uint8Array): ZipEntry[] {
+/**
+ * Reads every entry (or those `only` names) through the central directory and checks sizes and
+ * CRC-32 of each.
+ */
+export function unzip(bytes: Uint8Array, only?: (name: string) => boolean): ZipEntry[] {
   const buf = Buffer.from(bytes);
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0) throw new Error('no end of central directory');
@@ -47,6 +50,10 @@ export function unzip(bytes: Uint8Array): ZipEntry[] {
     const clen = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nlen).toString('utf8');
+    if (only && !only(name)) {
+      p += 46 + nlen + xlen + clen;
+      continue;
+    }
     if (buf.readUInt32LE(offset) !== 0x04034b50) throw new Error(`bad local header for ${name}`);
     const lnlen = buf.readUInt16LE(offset + 26);
     const lxlen = buf.readUInt16LE(offset + 28);

@@ -6,14 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readContent } from '../helpers/content-files';
 import { NS, entryText, parseCsv, parseXml, textsOf, unzip } from '../helpers/office-files';
-import { formatCitation, type KildeLike } from '../../src/lib/citation';
-import { adviceFrom } from '../../src/lib/selvtjek/advice';
+import { checklistFromContent, cite, templates as sampleTemplates } from '../helpers/document-samples';
 import { cleanText, type DocBlock, type DocModel } from '../../src/lib/documents/model';
-import { fromTemplate, templateKeys, type TemplateData } from '../../src/lib/documents/template';
+import { fromTemplate, templateKeys } from '../../src/lib/documents/template';
 import { fromPlan } from '../../src/lib/documents/plan';
-import { fromSelvtjekReport, type ReportChecklist } from '../../src/lib/documents/selvtjek';
+import { fromSelvtjekReport } from '../../src/lib/documents/selvtjek';
 import { csvCell, selvtjekCsv, toCsv } from '../../src/lib/documents/csv';
 import { zip } from '../../src/lib/documents/zip';
 import { toOdt } from '../../src/lib/documents/odt';
@@ -21,38 +19,7 @@ import { toDocx } from '../../src/lib/documents/docx';
 
 // ---- content from disk, shaped as the pages hand it over ------------------------------------
 
-const { catalog } = readContent(process.cwd());
-const kilde = (id: string) => catalog.kilder!.find((k) => k.id === id)!.data as unknown as KildeLike;
-const cite = (d: { kilde: string; sider: string }) => formatCitation(kilde(d.kilde), d.sider);
-const templates = catalog.skabeloner!.map((e) => ({ ...(e.data as unknown as Omit<TemplateData, 'id'> & { kilde: string; sider: string }), id: e.id }));
-
-function checklistFromContent(id: string): ReportChecklist {
-  const t = catalog.tjeklister!.find((x) => x.id === id)!.data as any;
-  const rec = (rid: string) => {
-    const e = (catalog.anbefalinger!.find((x) => x.id === rid) ?? catalog.mekanismer!.find((x) => x.id === rid))!.data as any;
-    return { tekst: e.titel, href: `/${e.side}/#${rid}`, forklaring: adviceFrom(e, cite(e)) };
-  };
-  return {
-    id,
-    titel: t.titel,
-    skala: t.skala,
-    intro: t.intro,
-    citation: cite(t),
-    omraader: t.omraader.map((o: any) => ({
-      id: o.id,
-      titel: o.titel,
-      spoergsmaal: o.spoergsmaal.map((q: any) => ({
-        id: q.id,
-        tekst: q.tekst,
-        underpunkter: q.underpunkter ?? [],
-        efterskrift: q.efterskrift,
-        anbefalinger: q.anbefalinger ?? [],
-        passager: q.passager ?? [],
-        links: [...(q.anbefalinger ?? []).map(rec), ...(q.passager ?? []).map((p: any) => ({ tekst: p.tekst, href: `/${p.side}/${p.anker ? `#${p.anker}` : ''}` }))],
-      })),
-    })),
-  };
-}
+const templates = sampleTemplates;
 
 /** Every piece of text in the model, one string per block (list items and cells joined). */
 function blockTexts(doc: DocModel): string[] {
@@ -250,7 +217,7 @@ describe('model: Min plan', () => {
       { titel: 'Tidsplan', kilde: 'Inspirationskatalog, s. 8', gruppe: 'Fase 3', ansvarlig: '', dato: '', note: '' },
     ]);
     expect(doc.title).toBe('Min plan');
-    expect(headings(doc, 2)).toEqual(['Inddrag borgeren', 'Tidsplan']);
+    expect(headings(doc, 2)).toEqual(['1. Inddrag borgeren', '2. Tidsplan']);
     const text = allText(doc);
     expect(text).toContain('Inspirationskatalog, s. 7 · Fase 2: Forberedelse');
     expect(text).toContain('Drøftes på ledermødet.\nHusk Ærø.');
@@ -298,6 +265,25 @@ describe('model: Selvtjek report', () => {
       }
     }
     expect(headings(doc)).not.toContain('Teamvisning');
+  });
+
+  it('a recommendation that several gaps point to is explained once, at the first, and later gaps refer back to it (issue 22)', () => {
+    // every question a gap: »Udvikle nye og mere jobrettede tilbud« is linked from several
+    const all = Object.fromEntries(qids.map((id) => [id, 'nej']));
+    const doc = fromSelvtjekReport(checklist, { ...assessment, answers: all }, {});
+    const actions = doc.blocks.slice(doc.blocks.findIndex((b) => b.type === 'heading' && b.text === 'Handlingsliste'));
+    const questions = checklist.omraader.flatMap((o) => o.spoergsmaal);
+    const byTitle = new Map<string, number[]>();
+    questions.forEach((q, i) => q.links.forEach((l) => l.forklaring && byTitle.set(l.forklaring.titel, [...(byTitle.get(l.forklaring.titel) ?? []), i])));
+    const repeated = [...byTitle].filter(([, at]) => at.length > 1);
+    expect(repeated.map(([t]) => t)).toContain('Udvikle nye og mere jobrettede tilbud');
+    for (const [titel, at] of repeated) {
+      const advice = questions[at[0]!]!.links.find((l) => l.forklaring?.titel === titel)!.forklaring!;
+      expect(headings({ ...doc, blocks: actions }, 4).filter((h) => h === titel), titel).toHaveLength(1);
+      for (const p of advice.tekst) expect(actions.filter((b) => b.type === 'paragraph' && b.text === p), p).toHaveLength(1);
+      const refs = actions.filter((b) => b.type === 'paragraph' && b.text.startsWith(`${titel} – `)).map((b) => b.type === 'paragraph' && b.text);
+      expect(refs).toEqual(at.slice(1).map(() => `${titel} – forklaringen står ved punkt ${at[0]! + 1} ovenfor.`));
+    }
   });
 
   it('without an assessment it is the checklist to fill on paper', () => {
@@ -374,9 +360,28 @@ describe('csv', () => {
     expect(parseCsv(text.slice(1))).toEqual([['a', 'b;c', 'd"e'], ['linje\nskift', '', 'æøå']]);
   });
 
-  it('a typed cell that a spreadsheet would run as a formula is prefixed with an apostrophe', () => {
-    for (const v of ['=SUM(A1:A9)', '+45 1234', '-1+1', '@cmd', '\t=1', '\r=1']) expect(csvCell(v).replace(/^"|"$/g, '')).toMatch(/^'/);
-    for (const v of ['Ja', 'Note med = inde i', '1-2', '']) expect(csvCell(v)).not.toMatch(/^"?'/);
+  it('a typed cell that a spreadsheet would run as a formula is prefixed with an apostrophe, judged by its first non-blank character (issue 21 item 8)', () => {
+    const guarded = ['=SUM(A1:A9)', '+45 1234', '-1+1', '@cmd', '\t=1', '\r=1', ' =1+1', '\t=2+2', '\n=1', '\u00A0=1', '  -2+3+cmd|\' /C calc\'!A0', '- punkt med bindestreg', '-2 dage for sent', '+', '-', '-10 % af 5'];
+    const back = (v: string) => parseCsv(toCsv([[v]]).slice(1))[0]![0]!;
+    for (const v of guarded) expect(back(v), JSON.stringify(v)).toBe(`'${v}`);
+    // harmless: no formula start, or a signed number alone (read as that number)
+    for (const v of ['Ja', 'Note med = inde i', '1-2', '', '\tHej', '  tekst', '-10 %', '-10%', '+2', '-1.250,5', ' -3 ']) expect(back(v), JSON.stringify(v)).toBe(v);
+    expect(csvCell('Ja, og nej')).toBe('"Ja, og nej"'); // commas quoted for readers that also split on them
+  });
+
+  it('the guard holds for any text: a cell whose first non-blank character starts a formula never reaches the spreadsheet unguarded', () => {
+    const starts = fc.constantFrom('=', '+', '-', '@');
+    const blank = fc.array(fc.constantFrom(' ', '\t', '\r', '\n', '\u00A0', '\u2003'), { maxLength: 3 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(blank, starts, fc.string({ maxLength: 12 }), (pre, start, rest) => {
+        const value = `${pre}${start}${rest}`;
+        const back = parseCsv(toCsv([[value]]).slice(1))[0]![0]!;
+        // an independent oracle: after trimming, only a bare signed number may pass unguarded
+        const harmless = /^[+-]\s?\d+(?:[.,]\d+)*\s?%?$/.test(value.trim());
+        expect(back).toBe(harmless ? value : `'${value}`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('round-trips any text through an independent parser (guarded cells keep their text after the apostrophe)', () => {
@@ -385,7 +390,8 @@ describe('csv', () => {
         const width = Math.max(...rows.map((r) => r.length));
         const padded = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
         const back = parseCsv(toCsv(padded).slice(1));
-        expect(back).toEqual(padded.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+        const guarded = (c: string) => /^\s*[=+\-@]/.test(c) && !/^[+-]\s?\d+(?:[.,]\d+)*\s?%?$/.test(c.trim());
+        expect(back).toEqual(padded.map((r) => r.map((c) => (guarded(c) ? `'${c}` : c))));
       }),
       { numRuns: 200 },
     );
@@ -399,10 +405,12 @@ describe('csv', () => {
       { name: 'Kollega 2', answers: { [qs[0]!.q.id]: 'delvist' }, notes: { [qs[1]!.q.id]: '=HYPERLINK("http://x")' } },
       { name: 'Kollega 3', answers: { [qs[0]!.q.id]: 'ved-ikke', [qs[1]!.q.id]: 'nej' }, notes: { [qs[2]!.q.id]: '- punkt med bindestreg' } },
     ];
-    const text = selvtjekCsv(checklist, people);
+    const text = selvtjekCsv(checklist, people, { label: 'Teamvisning', date: '2027-03-04' });
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toContain(';');
-    const rows = parseCsv(text.slice(1));
+    expect(text.split('\r\n')[1]).toContain(';');
+    const [title, ...rows] = parseCsv(text.slice(1));
+    // the first record says what the file is: the checklist, whose answers, and the date
+    expect(title).toEqual([checklist.titel, 'Teamvisning', '4. marts 2027']);
     expect(rows[0]).toEqual(['Område', 'Spørgsmål', 'Kollega 1: svar', 'Kollega 1: note', 'Kollega 2: svar', 'Kollega 2: note', 'Kollega 3: svar', 'Kollega 3: note', 'Enighed']);
     expect(rows).toHaveLength(qs.length + 1);
     rows.slice(1).forEach((r, i) => {
@@ -417,7 +425,8 @@ describe('csv', () => {
 
   it('one assessment: the same columns for one person, no agreement column', () => {
     const checklist = checklistFromContent('tjek-jobcentrets-beredskab');
-    const rows = parseCsv(selvtjekCsv(checklist, [{ name: 'Min vurdering', answers: {}, notes: {} }]).slice(1));
+    const [title, ...rows] = parseCsv(selvtjekCsv(checklist, [{ name: 'Min vurdering', answers: {}, notes: {} }], { label: 'Min vurdering', date: '2027-03-02' }).slice(1));
+    expect(title).toEqual([checklist.titel, 'Min vurdering', '2. marts 2027']);
     expect(rows[0]).toEqual(['Område', 'Spørgsmål', 'Min vurdering: svar', 'Min vurdering: note']);
     expect(rows.slice(1).every((r) => r[2] === '' && r[3] === '')).toBe(true);
   });
@@ -478,7 +487,8 @@ describe('.odt writer', () => {
     const ps = odtParagraphs(content);
     expect(ps).toContain('Kilde: Inspirationskatalog (Marselisborg, December 2013), s. 17');
     expect(ps).toContain('Hjælpetekst med <tegn> & "citat"');
-    expect(ps).toContain('Første linje\nAnden   linje med mellemrum');
+    // typed text on the field's ruled lines, a line each
+    expect(ps.join('\n')).toContain('Hvad skal afklares?\nFørste linje\nAnden   linje med mellemrum\n');
     expect(ps).toContain('☒ Afkrydset');
     expect(content.getElementsByTagNameNS(NS.text, 'list').length).toBe(3); // two lists + one nested
     const tables = content.getElementsByTagNameNS(NS.table, 'table');
@@ -497,12 +507,14 @@ describe('.odt writer', () => {
     expect(footer.getElementsByTagNameNS(NS.text, 'page-count').length).toBe(1);
   });
 
-  it('blank fields are writing lines (empty paragraphs with a bottom rule), one per line of the print view', async () => {
+  it('fields are writing lines (paragraphs with a bottom rule), as many as the print view has, the typed text on the first of them', async () => {
     const { content, styles } = await openOdt(sample);
-    const lines = [...content.getElementsByTagNameNS(NS.text, 'p')].filter((p) => p.getAttributeNS(NS.text, 'style-name') === 'Skrivelinje');
-    expect(lines.length).toBe(1 + 1 + 3); // Navn (1) + the two blank cells (1 + 3)
-    expect(lines.every((p) => p.textContent === '')).toBe(true);
-    const style = [...styles.getElementsByTagNameNS(NS.style, 'style')].find((s) => s.getAttributeNS(NS.style, 'name') === 'Skrivelinje')!;
+    const lines = [...content.getElementsByTagNameNS(NS.text, 'p')].filter((p) => p.getAttributeNS(NS.text, 'style-name')?.startsWith('Skrivelinje'));
+    // Navn (1), the typed field (2 typed + 2), the two blank cells (1 + 3)
+    expect(lines.map(odfText)).toEqual(['', 'Første linje', 'Anden   linje med mellemrum', '', '', '', '', '', '']);
+    // a field's lines keep together on a page: each keeps with the next, the last does not
+    expect(lines.slice(0, 5).map((p) => p.getAttributeNS(NS.text, 'style-name'))).toEqual(['Skrivelinje_20_sidste', 'Skrivelinje', 'Skrivelinje', 'Skrivelinje', 'Skrivelinje_20_sidste']);
+    const style = [...styles.getElementsByTagNameNS(NS.style, 'style')].find((s) => s.getAttributeNS(NS.style, 'name') === 'Skrivelinje_20_sidste')!;
     const props = style.getElementsByTagNameNS(NS.style, 'paragraph-properties')[0]!;
     expect(props.getAttributeNS(NS.fo, 'border-bottom')).toMatch(/solid/);
     expect(props.getAttributeNS(NS.style, 'join-border')).toBe('false');
@@ -521,7 +533,7 @@ describe('.odt writer', () => {
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 80 }), async (typed) => {
         const { content } = await openOdt({ ...sample, blocks: [{ type: 'field', label: 'Felt', value: typed, lines: 2 }] });
         const expected = cleanText(typed);
-        if (expected.trim()) expect(odtParagraphs(content)).toContain(expected);
+        if (expected.trim()) expect(odtParagraphs(content).join('\n')).toContain(`Felt\n${expected}`);
       }),
       { numRuns: 60 },
     );
@@ -544,7 +556,7 @@ describe('.docx writer (docx package)', () => {
     const texts = docxParagraphs(document);
     expect(texts).toContain('Kilde: Inspirationskatalog (Marselisborg, December 2013), s. 17');
     expect(texts).toContain('Hjælpetekst med <tegn> & "citat"');
-    expect(texts).toContain('Første linje\nAnden   linje med mellemrum');
+    expect(texts.join('\n')).toContain('Hvad skal afklares?\nFørste linje\nAnden   linje med mellemrum\n');
     expect(texts).toContain('☒ Afkrydset');
     expect(document.getElementsByTagNameNS(NS.w, 'tbl').length).toBe(1);
     expect(document.getElementsByTagNameNS(NS.w, 'tblHeader').length).toBe(1);
@@ -558,12 +570,13 @@ describe('.docx writer (docx package)', () => {
     expect(footer).toMatch(/NUMPAGES/);
   });
 
-  it('blank fields are writing lines with a bottom rule (and a rule between, as Word groups bordered paragraphs)', async () => {
+  it('fields are writing lines with a bottom rule (and a rule between, as Word groups bordered paragraphs), the typed text on the first', async () => {
     const { document } = await openDocx(sample);
     const ruled = [...document.getElementsByTagNameNS(NS.w, 'p')].filter((p) => p.getElementsByTagNameNS(NS.w, 'pBdr').length > 0);
-    expect(ruled.length).toBe(5);
+    expect(ruled.map(docxParagraphText)).toEqual(['', 'Første linje', 'Anden   linje med mellemrum', '', '', '', '', '', '']);
+    // a field's lines keep together: each keeps with the next but the last
+    expect(ruled.slice(1, 5).map((p) => p.getElementsByTagNameNS(NS.w, 'keepNext').length)).toEqual([1, 1, 1, 0]);
     for (const p of ruled) {
-      expect(docxParagraphText(p)).toBe('');
       expect(p.getElementsByTagNameNS(NS.w, 'bottom').length).toBe(1);
       expect(p.getElementsByTagNameNS(NS.w, 'between').length).toBe(1);
     }
@@ -618,14 +631,14 @@ describe('files (what the buttons hand to the browser)', () => {
     expect(blank.blob.type).toBe('application/vnd.oasis.opendocument.text');
   });
 
-  it('Min plan joins its rows with the recommendations, in the plan\'s order, dropping ones that no longer exist', async () => {
-    const { planDocItems } = await import('../../src/lib/documents/plan');
+  it('Min plan joins its rows with the recommendations, in the plan\'s order, keeping ones that no longer exist (issue 21, case 3)', async () => {
+    const { planDocItems, GONE_FROM_SITE } = await import('../../src/lib/documents/plan');
     const recs = [
       { id: 'a', titel: 'A', kildeKort: 'Inspirationskatalog', sider: 's. 7', gruppe: 'Fase 1' },
       { id: 'b', titel: 'B', kildeKort: 'Læringskatalog', sider: 's. 8', gruppe: 'Tema 1' },
     ];
     const items = planDocItems([{ id: 'b', ansvarlig: 'X', dato: '', note: '' }, { id: 'gone', ansvarlig: '', dato: '', note: '' }, { id: 'a', ansvarlig: '', dato: '2027-01-02', note: 'N' }], recs);
-    expect(items.map((i) => [i.titel, i.kilde, i.gruppe])).toEqual([['B', 'Læringskatalog, s. 8', 'Tema 1'], ['A', 'Inspirationskatalog, s. 7', 'Fase 1']]);
+    expect(items.map((i) => [i.titel, i.kilde, i.gruppe])).toEqual([['B', 'Læringskatalog, s. 8', 'Tema 1'], ['Anbefaling »gone«', GONE_FROM_SITE, ''], ['A', 'Inspirationskatalog, s. 7', 'Fase 1']]);
   });
 
   it('Selvtjek: CSV of one assessment (or of the empty checklist), and the team CSV', async () => {
@@ -637,7 +650,7 @@ describe('files (what the buttons hand to the browser)', () => {
     expect(none.blob.type).toBe('text/csv;charset=utf-8');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await none.blob.arrayBuffer());
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(parseCsv(text.slice(1))[0]).toEqual(['Område', 'Spørgsmål', 'Vurdering: svar', 'Vurdering: note']);
+    expect(parseCsv(text.slice(1)).slice(0, 2)).toEqual([[checklist.titel, '4. marts 2027'], ['Område', 'Spørgsmål', 'Vurdering: svar', 'Vurdering: note']]);
     const team = teamCsvFile(checklist, [{ name: 'A', answers: {} }, { name: 'B', answers: {} }], now);
     expect(team.filename).toBe('tjek-jobcentrets-beredskab-team-2027-03-04.csv');
     // Files carry the assessment's or the round's name (ASCII), so several in one folder differ.

@@ -26,6 +26,13 @@ it('the content is valid (the checks below read it)', () => {
   expect(problems).toEqual([]);
 });
 
+describe('counts the sources state', () => {
+  it('004 has exactly 22 anbefalinger and 001 exactly 8 mechanisms', () => {
+    expect(catalog.anbefalinger!.filter((a) => a.data.kilde === 'mestringsforloeb' && a.data.type === 'anbefaling')).toHaveLength(22);
+    expect(catalog.mekanismer!).toHaveLength(8);
+  });
+});
+
 describe('002 Læringskatalog', () => {
   it('never says the source text stops "midway" in page 22: it ends after page 22', () => {
     // The seed's last real line is page 22 ("…mellem læger, jobcenter og borger"); nothing in it
@@ -100,6 +107,16 @@ describe('003 Jobrettet samtale', () => {
     for (const label of [...h, ...k]) expect(inSource('jobrettet-samtale', slips(label)), label).toBe(true);
   });
 
+  it('paratviden: the two corrected slips are said on the page, quoting the source', () => {
+    const t = data('tjeklister', 'paratviden-om-det-lokale-arbejdsmarked');
+    const rettelser = (id: string) => (t.omraader as { id: string; rettelser: string[] }[]).find((o) => o.id === id)!.rettelser;
+    expect(rettelser('handlinger')).toHaveLength(1);
+    expect(rettelser('kilder')).toHaveLength(1);
+    expect(rettelser('handlinger')[0]).toContain('»Jeg har et lettere behov for at få at få mere viden ved at anvende muligheden«');
+    expect(rettelser('kilder')[0]).toContain('»Jeg har et lettere behov for at får mere viden via den nævnte kilde«');
+    for (const r of [...rettelser('handlinger'), ...rettelser('kilder')]) expect(inSource('jobrettet-samtale', /»([^«]+)«/.exec(r)![1]!), r).toBe(true);
+  });
+
   it('the site\'s links from paratviden questions to the greb slides are labelled as the site\'s, and merge no bullets', () => {
     // dias 54 has two bullets: "Aktiv anvendelse af Jobnet.dk i samtalerne" and "Aktiv brug af
     // Arbejdsmarkedsbalancen"; the source does not link them to dias 44.
@@ -123,6 +140,15 @@ describe('003 Jobrettet samtale', () => {
     expect(kilder.find((k) => k.kilde === 'jobrettet-samtale')!.sider).toMatch(/48–54/);
   });
 
+  it('never splits the slides into a »first« and »second« part that leave dias 42–56 out', () => {
+    // The seed's disposition (dias 2) has two questions, covered by dias 3–41; dias 42–56 are
+    // »Hvordan integreres viden om arbejdsmarkedet i samtalen?«; aktionslæring starts at dias 57.
+    for (const page of ['jobrettet-samtale', 'jobrettet-samtale/erfaringer', 'jobrettet-samtale/laering']) {
+      expect(body(page), page).not.toMatch(/(Første|Anden) del af oplægget/);
+    }
+    expect(body('jobrettet-samtale')).toMatch(/viden om arbejdsmarkedet integreres i samtalen \(dias 42–56\)/);
+  });
+
   it('has the reflection questions of dias 41 and 56', () => {
     const q41 = 'Hvad ser I som vigtige forudsætninger for at implementere Den Jobrettede samtale i jeres organisation?';
     const q56 = 'Hvordan skabes gode rammer for medarbejdernes læring, videndeling og rolletilpasning?';
@@ -131,6 +157,46 @@ describe('003 Jobrettet samtale', () => {
     expect(body('jobrettet-samtale/erfaringer')).toContain('<Kildeside s="41" />');
     expect(body('jobrettet-samtale/viden-om-arbejdsmarkedet')).toContain(q56);
     expect(body('jobrettet-samtale/viden-om-arbejdsmarkedet')).toContain('<Kildeside s="56" />');
+  });
+});
+
+describe('004 Joborienteret mestringsforløb', () => {
+  it('the source gives forberedelse two lengths: 1-4 uger (figur 1, s. 4) and 2 til 4 uger (table, s. 9)', () => {
+    expect(inSource('mestringsforloeb', 'Før forløbsstart 1-4 uger 2 uger 12 uger')).toBe(true);
+    expect(inSource('mestringsforloeb', '2 til 4 ugers forberedelse af borgeren inden start på forløbet')).toBe(true);
+  });
+
+  it('mf-eftervaern numbers the three levels as the source does (»1. Fortsat praktik og mentor«), without »Niveau«', () => {
+    const punkter = (data('anbefalinger', 'mf-eftervaern').punkter as { tekst: string }[]).map((p) => p.tekst);
+    expect(punkter).toEqual(['1. Fortsat praktik og mentor', '2. Fortsat praktik eller mentor', '3. Andre aktiviteter og/eller opfølgning fra sagsbehandler (med eller uden mentorstøtte)']);
+    for (const p of punkter) expect(inSource('mestringsforloeb', p), p).toBe(true);
+  });
+
+  it('mf-skraeddersy-indholdet keeps s. 19\'s order: recommendation, the list, then who teaches', () => {
+    const a = data('anbefalinger', 'mf-skraeddersy-indholdet');
+    expect(a.tekst).toEqual([
+      'Det anbefales, at det enkelte forløb tilpasses de konkrete udfordringer, som deltagerne i gruppen står overfor. Det vil sige, at undervisningsforløbet, foruden undervisningen i mestring af psykiske barrierer, med fordel også kan omfatte eksempelvis:',
+    ]);
+    expect((a.punkter as { tekst: string }[]).map((p) => p.tekst)).toEqual([
+      'Undervisning i kost og ernæring',
+      'Mere forberedelse til praktikken som del af undervisningen fx via besøg på virksomheder og/eller uddannelsesinstitutioner',
+      'Fysisk træning',
+      'Individuelle samtaler',
+    ]);
+    expect(a.efterskrift).toEqual([
+      'Hovedparten af undervisningen bør gennemføres af psykologer, men de øvrige delelementer i undervisningen kan med fordel afholdes af fagpersonale med kompetencer inden for det område, der undervises i. Således kan eksempelvis undervisning i kost og ernæring gennemføres af en sundhedsprofessionel.',
+    ]);
+    for (const t of [...a.tekst, ...a.efterskrift]) expect(inSource('mestringsforloeb', t), t).toBe(true);
+  });
+});
+
+describe('000 Empowerment og motivation', () => {
+  it('states no year: the notat only refers to the beskæftigelsesplan for 2018 and lists activities 2014–2018', () => {
+    // Seed: "afspejlet i vores beskæftigelsesplan for 2018"; Bilag 1 lists 2014 … 2018 activities.
+    expect(inSource('empowerment-og-motivation', 'afspejlet i vores beskæftigelsesplan for 2018')).toBe(true);
+    const k = data('kilder', 'empowerment-og-motivation');
+    expect(k.tid).toBe('år ikke angivet');
+    expect(k.bemaerkning).toMatch(/angiver ikke, hvornår det er skrevet/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertIntegrity, ContentIntegrityError, findBrokenReferences, findComponentRefs, type Catalog } from '../../src/lib/integrity';
+import { assertIntegrity, ContentIntegrityError, findBrokenReferences, findComponentRefs, referenceProblems, type Catalog } from '../../src/lib/integrity';
 
 const catalog = (): Catalog => ({
   kilder: [{ id: 'laeringskatalog', file: 'src/content/kilder/laeringskatalog.yaml', data: {} }],
@@ -50,11 +50,14 @@ describe('content integrity', () => {
     expect(findBrokenReferences(c)[0]).toContain('feltet "omraader[0].spoergsmaal[0].anbefalinger[0]" henviser til "findes-ikke"');
   });
 
-  it('a duplicate question id is reported', () => {
+  it('a value outside its vaerdiliste names the list file', () => {
     const c = catalog();
-    const qs = (c.tjeklister![0]!.data.omraader as { spoergsmaal: unknown[] }[])[0]!.spoergsmaal;
-    qs.push({ id: 'q1', anbefalinger: [], passager: [] });
-    expect(findBrokenReferences(c).join()).toContain('"q1" bruges to gange');
+    c.vaerdilister = [{ id: 'udfald', file: 'src/content/vaerdilister/udfald.yaml', data: { vaerdier: [{ id: 'uddannelse', navn: 'Uddannelse' }] } }];
+    c.cases = [{ id: 'k', file: 'src/content/cases/k.yaml', data: { kilde: 'laeringskatalog', tema: 'laeringskatalog/tema-1', udfald: 'fleksjob' } }];
+    const [p] = referenceProblems(c);
+    expect(p!.path).toEqual(['udfald']);
+    expect(p!.message).toBe('»fleksjob« står ikke på listen i src/content/vaerdilister/udfald.yaml');
+    expect(p!.fix).toBe('Skriv en af uddannelse – eller tilføj »fleksjob« med sit danske navn på listen');
   });
 
   it('a quote naming an unknown kommune is reported', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addItem, emptyPlan, mergePlans, updateItem, type Plan } from '../../src/lib/plan';
-import { addFromLink, addParam, removeWithUndo, restoreRemoved, withoutAddParam } from '../../src/lib/plan/undo';
+import { addFromLink, addParam, pendingRemovals, removeKeeping, removeWithUndo, removedFields, restoreRemoved, toggleKeeping, undoRemoval, withoutAddParam, type Removed } from '../../src/lib/plan/undo';
 
 const plan = (...ids: string[]): Plan => ids.reduce((p, id) => addItem(p, id), emptyPlan());
 const ids = (p: Plan) => p.items.map((i) => i.id);
@@ -62,5 +62,49 @@ describe('min plan: adding from a recommendation\'s page', () => {
     expect(addParam(`?tilfoej=${'x'.repeat(500)}`)).toHaveLength(120);
     expect(withoutAddParam('?tilfoej=a')).toBe('');
     expect(withoutAddParam('?x=1&tilfoej=a&y=2')).toBe('?x=1&y=2');
+  });
+});
+
+describe('issue 21, cases 1–2: removals this page can undo', () => {
+  const full = ['a', 'b', 'c'].reduce((p, id, n) => updateItem(p, id, { note: `note ${n}`, ansvarlig: `A${n}`, dato: `2027-0${n + 1}-01` }), plan('a', 'b', 'c'));
+  const fields = (p: Plan) => p.items.map((i) => `${i.id}:${i.note}:${i.ansvarlig}:${i.dato}`);
+
+  it('two removals one after the other can each be undone, in any order, back in their places', () => {
+    let s = { plan: full, list: [] as Removed[] };
+    s = removeKeeping(s.plan, 'a', s.list);
+    s = removeKeeping(s.plan, 'b', s.list);
+    expect(ids(s.plan)).toEqual(['c']);
+    expect(s.list.map((r) => r.item.id)).toEqual(['a', 'b']);
+    for (const order of [['a', 'b'], ['b', 'a']]) {
+      let t = s;
+      for (const id of order) t = undoRemoval(t.plan, t.list, id);
+      expect(fields(t.plan)).toEqual(fields(full));
+      expect(t.list).toEqual([]);
+    }
+  });
+
+  it('unticking and ticking again (the hub) brings the note, the responsible person and the date back', () => {
+    let s = toggleKeeping(full, 'b', []);
+    expect(ids(s.plan)).toEqual(['a', 'c']);
+    s = toggleKeeping(s.plan, 'b', s.list);
+    expect(fields(s.plan)).toEqual(fields(full));
+    expect(s.list).toEqual([]);
+    // a recommendation never in the plan is added empty
+    const added = toggleKeeping(s.plan, 'd', s.list);
+    expect(added.plan.items.at(-1)).toMatchObject({ id: 'd', note: '', ansvarlig: '', dato: '' });
+  });
+
+  it('forgets a removal once the item is in the plan again by other means (another tab)', () => {
+    const s = removeKeeping(full, 'b', []);
+    const back = addItem(s.plan, 'b');
+    expect(pendingRemovals(back, s.list)).toEqual([]);
+    expect(pendingRemovals(s.plan, s.list).map((r) => r.item.id)).toEqual(['b']);
+    expect(undoRemoval(back, s.list, 'b').plan).toBe(back);
+  });
+
+  it('says what a removal took with it', () => {
+    expect(removedFields({ note: 'x', ansvarlig: 'y', dato: '2027-01-01' })).toBe('note, ansvarlig og dato');
+    expect(removedFields({ note: 'x', ansvarlig: '', dato: '2027-01-01' })).toBe('note og dato');
+    expect(removedFields({ note: ' ', ansvarlig: '', dato: '' })).toBe('');
   });
 });

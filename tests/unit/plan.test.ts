@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PLAN_KEY,
   addItem,
+  itemTitle,
   decodePlan,
   emptyPlan,
   mergePlans,
@@ -90,18 +91,32 @@ describe('min plan', () => {
     expect(planStore(storage).load()).toMatchObject({ status: 'ok', value: { items: [], setAside: [{ raw: '{"v":1,"data":{"items":[{"id":' }] } });
   });
 
-  it('round-trips through a file and drops recommendations that no longer exist', () => {
-    const plan = updateItem(addItem(addItem(emptyPlan(), 'a'), 'gammel'), 'a', { note: 'x' });
+  it('round-trips through a file, keeping recommendations that no longer exist with their title (issue 21, case 3)', () => {
+    const plan = updateItem(addItem(addItem(emptyPlan(), 'a'), 'gammel', undefined, 'En gammel anbefaling'), 'gammel', { note: 'x' });
     const { filename, json } = exportPlan(plan, new Date('2027-03-14T10:00:00Z'), new Map([['a', 'Anbefaling A']]));
     expect(filename).toBe('min-plan-2027-03-14.json');
-    expect(JSON.parse(json).plan.items[0]).toEqual({ id: 'a', titel: 'Anbefaling A', note: 'x', ansvarlig: '', dato: '' });
+    expect(JSON.parse(json).plan.items).toEqual([
+      { id: 'a', titel: 'Anbefaling A', note: '', ansvarlig: '', dato: '' },
+      { id: 'gammel', titel: 'En gammel anbefaling', note: 'x', ansvarlig: '', dato: '' },
+    ]);
     const back = parsePlanImport(json, ids);
     expect(back).toEqual({
       ok: true,
-      plan: { items: [{ id: 'a', note: 'x', ansvarlig: '', dato: '' }] },
-      dropped: 1,
-      report: { itemsInFile: 2, dropped: [{ label: '»gammel«', reason: 'anbefalingen findes ikke længere på sitet' }], changes: [] },
+      plan: { items: [{ id: 'a', note: '', ansvarlig: '', dato: '' }, { id: 'gammel', titel: 'En gammel anbefaling', note: 'x', ansvarlig: '', dato: '' }] },
+      dropped: 0,
+      report: { itemsInFile: 2, dropped: [], unknown: ['»En gammel anbefaling«'], changes: [] },
     });
+  });
+
+  it('keeps the title an item was added with, and shows the current title while the recommendation exists', () => {
+    const plan = addItem(emptyPlan(), 'a', 1, 'Titel dengang');
+    expect(plan.items[0]!.titel).toBe('Titel dengang');
+    expect(itemTitle(plan.items[0]!, new Map([['a', 'Titel nu']]))).toBe('Titel nu');
+    expect(itemTitle(plan.items[0]!, new Map())).toBe('Titel dengang');
+    expect(itemTitle({ id: 'x' }, new Map())).toBe('x');
+    // stored: a title that cannot be used is left out, the item is kept
+    expect(readPlanItem({ id: 'a', titel: 7 }, Date.UTC(2027, 0, 1))).toMatchObject({ ok: true, item: { id: 'a' } });
+    expect(readPlanItem({ id: 'a', titel: 'T' }, Date.UTC(2027, 0, 1))).toMatchObject({ ok: true, item: { titel: 'T' } });
   });
 
   it('keeps an item whose date it cannot use, without the date, and says so', () => {
@@ -119,7 +134,7 @@ describe('min plan', () => {
     ['{"format":"laeringskatalog-selvtjek","version":2}', 'Filen er ikke en plan fra Min plan.'],
     ['{"format":"laeringskatalog-plan","version":9,"plan":{"items":[]}}', 'Filen er lavet med en nyere version af værktøjet og kan ikke læses her. Opdatér sitet, eller brug en nyere udgave.'],
     ['{"format":"laeringskatalog-plan","version":1,"plan":{"items":"a"}}', 'Planen i filen har ikke det forventede indhold.'],
-    ['{"format":"laeringskatalog-plan","version":1,"plan":{"items":[{"id":"x"}]}}', PLAN_IMPORT_MESSAGES.nothingFits(1, ['»x«'])],
+    ['{"format":"laeringskatalog-plan","version":1,"plan":{"items":[{"id":""}]}}', PLAN_IMPORT_MESSAGES.nothingFits(1, ['»uden id«'])],
   ])('rejects a bad file with a clear message (%#)', (text, error) => {
     expect(parsePlanImport(text, ids)).toEqual({ ok: false, error });
   });

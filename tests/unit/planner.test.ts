@@ -6,6 +6,7 @@ vi.hoisted(() => {
 });
 
 import { daysBetween, formatIsoDate, parseIsoDate, weekday, type CivilDate } from '../../src/lib/planner/dates';
+import { DATE_MESSAGES } from '../../src/lib/storage/fields';
 import {
   FORLOEB_GRAENSER,
   isPlanError,
@@ -138,9 +139,15 @@ describe('planForloeb: what it refuses (input it cannot plan)', () => {
   it.each([
     [{ start: '' }, 'start', 'Vælg en startdato.'],
     [{ start: '   ' }, 'start', 'Vælg en startdato.'],
-    [{ start: '2026-02-30' }, 'start', 'Startdatoen findes ikke.'],
-    [{ start: '2027-02-29' }, 'start', 'Startdatoen findes ikke.'],
-    [{ start: 'i morgen' }, 'start', 'Startdatoen findes ikke.'],
+    // One date rule for every tool (src/lib/storage/fields.ts, checkDate), issue 21 case 5.
+    [{ start: '2026-02-30' }, 'start', DATE_MESSAGES.invalid],
+    [{ start: '2027-02-29' }, 'start', DATE_MESSAGES.invalid],
+    [{ start: 'i morgen' }, 'start', DATE_MESSAGES.invalid],
+    [{ start: '0026-03-02' }, 'start', 'Skriv året med fire cifre (mente du 2026?).'],
+    [{ start: '0002-03-02' }, 'start', 'Skriv året med fire cifre (mente du 2002?).'],
+    [{ start: '1999-12-27' }, 'start', DATE_MESSAGES.outOfRange],
+    [{ start: '2100-01-04' }, 'start', DATE_MESSAGES.outOfRange],
+    [{ start: '20266-03-02' }, 'start', DATE_MESSAGES.outOfRange],
     [{ forberedelseUger: 0 }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],
     [{ forberedelseUger: 5 }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],
     [{ forberedelseUger: 2.5 }, 'forberedelseUger', 'Forberedelse skal være 1–4 uger.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, groupItems, groupOptions, readFilters, slugify, writeFilters, type HubItem } from '../../src/lib/recommendations';
+import { applyFilters, groupItems, groupOptions, loosenings, readFilters, slugify, writeFilters, type HubItem } from '../../src/lib/recommendations';
 
 const item = (over: Partial<HubItem>): HubItem => ({
   id: 'x', titel: 'T', kilde: 'mestringsforloeb', kildeKort: 'Joborienteret mestringsforløb', sider: 's. 9', gruppe: 'Fase 1: Henvisning', gruppeId: 'fase-1-henvisning',
@@ -41,5 +41,25 @@ describe('recommendations hub filters', () => {
     const g = groupItems(items);
     expect(g.map((k) => k.kilde)).toEqual(['mestringsforloeb', 'virksomme-mekanismer']);
     expect(g[0]!.groups.map((x) => x.items.map((i) => i.id))).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('issue 21: the hub for a leader', () => {
+  const lk = (id: string, tema: number, raekkefoelge: number) =>
+    item({ id, kilde: 'laeringskatalog', kildeKort: 'Læringskatalog', kildeRaekkefoelge: 1, gruppe: `Tema ${tema}: X`, gruppeId: `tema-${tema}-x`, raekkefoelge });
+  it('lists groups in their order: Tema 1 → 2 → 3 also when each tema counts its items from 1', () => {
+    const list = [lk('t3a', 3, 1), lk('t1b', 1, 6), lk('t2a', 2, 1), lk('t1a', 1, 1), lk('t3b', 3, 2)];
+    expect(groupItems(list).flatMap((k) => k.groups.map((g) => g.gruppe))).toEqual(['Tema 1: X', 'Tema 2: X', 'Tema 3: X']);
+    expect(groupItems(list).flatMap((k) => k.groups.flatMap((g) => g.items.map((i) => i.id)))).toEqual(['t1a', 't1b', 't2a', 't3a', 't3b']);
+    expect(groupOptions(list, '').map((g) => g.label)).toEqual(['Tema 1: X', 'Tema 2: X', 'Tema 3: X']);
+  });
+
+  it('when no recommendation fits every filter, says which filter to loosen and what it would show', () => {
+    const f = { kilde: 'mestringsforloeb', gruppe: 'fase-1-henvisning', rolle: 'mentor' };
+    expect(applyFilters(items, f)).toEqual([]);
+    expect(loosenings(items, f)).toEqual([{ filter: 'rolle', count: 1 }]);
+    // removing either of two filters helps
+    expect(loosenings(items, { kilde: '', gruppe: 'organisering-og-ledelse', rolle: 'mentor' })).toEqual([{ filter: 'gruppe', count: 1 }, { filter: 'rolle', count: 1 }]);
+    expect(loosenings(items, { kilde: 'mestringsforloeb', gruppe: '', rolle: '' })).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anbefalingSchema, caseSchema, citatgruppeSchema, pageRef, tjeklisteSchema } from '../../src/content/schemas';
-import { formatIssues, formatPath } from '../../src/lib/schema-errors';
+import { danishErrorMap, danishIssues, formatIssues, formatPath } from '../../src/lib/schema-errors';
 
 const goodCase = {
   titel: 'Fra pensionsønske til ordinært job',
@@ -15,8 +15,9 @@ const goodCase = {
   raekkefoelge: 1,
 };
 
-const problems = (schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) => {
-  const r = schema.safeParse(value);
+type Parses = { safeParse(v: unknown, o?: object): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } };
+const problems = (schema: Parses, value: unknown) => {
+  const r = schema.safeParse(value, { error: danishErrorMap, reportInput: true });
   return r.success ? [] : formatIssues('src/content/x.yaml', r.error!.issues);
 };
 
@@ -31,11 +32,22 @@ describe('content schemas', () => {
     ]);
   });
 
-  it('reject a missing field and an unknown outcome, naming each field', () => {
+  it('reject a missing field (»mangler«) and an outcome that is not an id, naming each field', () => {
     const { person: _p, ...noPerson } = goodCase;
-    const lines = problems(caseSchema, { ...noPerson, udfald: 'pension' });
-    expect(lines.some((l) => l.includes('feltet "person"'))).toBe(true);
-    expect(lines.some((l) => l.includes('feltet "udfald"'))).toBe(true);
+    expect(problems(caseSchema, { ...noPerson, udfald: 'Ordinært job' })).toEqual([
+      'src/content/x.yaml: feltet "udfald": skal være et id med små bogstaver, tal og bindestreger',
+      'src/content/x.yaml: feltet "person": mangler',
+    ]);
+  });
+
+  it('says in Danish what kind a field must be, and how to fix it', () => {
+    const r = caseSchema.safeParse({ ...goodCase, titel: 2014, forloeb: 'Et afsnit.', raekkefoelge: '1', udfaldd: 'x' }, { error: danishErrorMap, reportInput: true });
+    expect(danishIssues(r.error!.issues as never)).toEqual([
+      { path: ['titel'], message: 'skal være en tekst, men er et tal', fix: 'Sæt værdien i anførselstegn: titel: "2014"' },
+      { path: ['forloeb'], message: 'skal være en liste, men er en tekst', fix: 'Skriv en liste: ét punkt pr. linje, hvert med »- « foran' },
+      { path: ['raekkefoelge'], message: 'skal være et tal, men er en tekst', fix: 'Skriv et helt tal uden anførselstegn' },
+      { path: ['udfaldd'], message: 'ukendt felt »udfaldd«', fix: expect.stringMatching(/^Ret stavningen af feltnavnet/) },
+    ]);
   });
 
   it('reject an unknown field (a typo is not silently dropped)', () => {
@@ -53,10 +65,10 @@ describe('content schemas', () => {
     expect(lines).toEqual(['src/content/x.yaml: feltet "citater[0].attribution": må ikke være tom']);
   });
 
-  it('reject a recommendation without roles and with an unknown role', () => {
+  it('reject a recommendation without roles and with a role that is not an id (the roles themselves are checked against vaerdilister/roller.yaml)', () => {
     const base = { titel: 'Udarbejd en detaljeret og realistisk tidsplan', kilde: 'mestringsforloeb', sider: '26', type: 'anbefaling', gruppe: 'Organisering og ledelse', raekkefoelge: 1, side: 'mestringsforloeb/organisering' };
     expect(problems(anbefalingSchema, { ...base, roller: [] })[0]).toContain('feltet "roller"');
-    expect(problems(anbefalingSchema, { ...base, roller: ['chef'] })[0]).toContain('feltet "roller[0]"');
+    expect(problems(anbefalingSchema, { ...base, roller: ['Leder'] })[0]).toContain('feltet "roller[0]"');
   });
 
   it('reject a checklist area without questions', () => {

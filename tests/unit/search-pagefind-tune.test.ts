@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { CborError, CborMap, decode, encode, encodeHead, skip, type CborValue } from '../../src/lib/cbor';
+import { sectionLink } from '../../src/lib/search/results';
 import {
   PagefindFormatError,
   chunkFor,
@@ -205,23 +206,64 @@ describe('index chunks and fragments', () => {
       ],
     });
   });
+
+  it('make a checklist question a section titled by its words (Pagefind records it without text)', () => {
+    const content = 'Fase 1: Henvisning. Specificér målgruppen for forløbet. Udarbejd en klar beskrivelse.';
+    const anchors = [
+      { element: 'h2', id: 'fase-1', text: 'Fase 1: Henvisning', location: 0 },
+      { element: 'fieldset', id: 'spoergsmaal-specificer-maalgruppen', text: '', location: 3 },
+      { element: 'fieldset', id: 'spoergsmaal-klar-beskrivelse', text: '', location: 7 },
+    ];
+    const fragment = { url: '/tjek/x/', content, word_count: 11, filters: {}, meta: { title: 'X' }, anchors };
+    const slim = JSON.parse(new TextDecoder().decode(slimFragment(new TextEncoder().encode(JSON.stringify(fragment)), [])));
+    expect(slim.anchors).toEqual([
+      anchors[0],
+      { element: 'fieldset', id: 'spoergsmaal-specificer-maalgruppen', text: 'Specificér målgruppen for forløbet', title: 'Specificér målgruppen for forløbet', location: 3 },
+      { element: 'fieldset', id: 'spoergsmaal-klar-beskrivelse', text: 'Udarbejd en klar beskrivelse', title: 'Udarbejd en klar beskrivelse', location: 7 },
+    ]);
+    // a result for the question's words links to the question, which the page scrolls to
+    const sub = { title: slim.anchors[1].title, url: '/tjek/x/#spoergsmaal-specificer-maalgruppen', anchor: slim.anchors[1], excerpt: '', weighted_locations: [], locations: [4] };
+    expect(sectionLink(sub, content.split(' '))).toBe('/tjek/x/#spoergsmaal-specificer-maalgruppen');
+  });
 });
 
+/** A small Pagefind bundle of 30 pages of made-up words, written to a new folder. */
+async function smallBundle(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'pf-tune-'));
+  const { index } = await pagefind.createIndex({ forceLanguage: 'da' });
+  const letters = 'abcdefghijklmnoprstuvæøå';
+  for (let p = 0; p < 30; p++) {
+    const text = Array.from({ length: 400 }, (_, i) => `${letters[(i * 7 + p) % letters.length]}${letters[(i * 3) % letters.length]}ord${(i * 13 + p) % 97}`).join(' ');
+    await index!.addHTMLFile({
+      url: `/side-${p}/`,
+      content: `<html lang="da"><body><main data-pagefind-body><h1>Side ${p}</h1><h2 id="a">Afsnit</h2><p>${text}</p></main><div data-pagefind-meta="dele:praktik"></div></body></html>`,
+    });
+  }
+  await index!.writeFiles({ outputPath: dir });
+  await pagefind.close();
+  return dir;
+}
+
 describe('tunePagefindBundle on a real Pagefind bundle', () => {
-  it('rewrites it into a consistent bundle that keeps every word and page', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pf-tune-'));
+  it('keeps Pagefind’s own chunks when small ones would need deeper cuts than allowed, and still slims the fragments', async () => {
+    const dir = await smallBundle();
     try {
-      const { index } = await pagefind.createIndex({ forceLanguage: 'da' });
-      const letters = 'abcdefghijklmnoprstuvæøå';
-      for (let p = 0; p < 30; p++) {
-        const text = Array.from({ length: 400 }, (_, i) => `${letters[(i * 7 + p) % letters.length]}${letters[(i * 3) % letters.length]}ord${(i * 13 + p) % 97}`).join(' ');
-        await index!.addHTMLFile({
-          url: `/side-${p}/`,
-          content: `<html lang="da"><body><main data-pagefind-body><h1>Side ${p}</h1><h2 id="a">Afsnit</h2><p>${text}</p></main><div data-pagefind-meta="dele:praktik"></div></body></html>`,
-        });
-      }
-      await index!.writeFiles({ outputPath: dir });
-      await pagefind.close();
+      const chunks = readdirSync(join(dir, 'index')).sort();
+      const report = await tunePagefindBundle(dir, { chunks: { target: 4000, shallow: 2, max: 16000, maxCut: 0 }, dropMeta: ['dele'] });
+      expect(report.keptPagefindChunks).toBe(true);
+      expect(readdirSync(join(dir, 'index')).sort()).toEqual(chunks);
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+      const meta = decode(unwrap(readFileSync(join(dir, `pagefind.${entry.languages.da.hash}.pf_meta`)))) as [string, [string, number][], [string, string, string][]];
+      expect(meta[2].map((c) => `${c[2]}.pf_index`).sort()).toEqual(chunks);
+      for (const f of readdirSync(join(dir, 'fragment'))) expect(JSON.parse(new TextDecoder().decode(unwrap(readFileSync(join(dir, 'fragment', f))))).meta.dele).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('rewrites it into a consistent bundle that keeps every word and page', async () => {
+    const dir = await smallBundle();
+    try {
       const wordsIn = (d: string) => readdirSync(join(d, 'index')).flatMap((f) => readChunkWords(unwrap(readFileSync(join(d, 'index', f)))).map((w) => w.word)).sort();
       const before = wordsIn(dir);
       const chunksBefore = readdirSync(join(dir, 'index')).length;

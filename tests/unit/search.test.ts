@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { readSearchParams, searchHash } from '../../src/lib/search/params';
 import { matchedWords, normalizeTerm, queryWords } from '../../src/lib/search/query';
-import { repairFrom, splitCompound, suggest } from '../../src/lib/search/repair';
+import { correctQuery, correctWord, isSure, repairFrom, splitCompound, suggest } from '../../src/lib/search/repair';
+import { neighbourSpellings, skeleton, wordPrefix } from '../../src/lib/search/danish';
+import { isRealMatch, withoutEndings } from '../../src/lib/search/query';
 import { parseVocabulary, vocabularyText } from '../../src/lib/search/vocabulary';
 import { cleanExcerpt } from '../../src/lib/search/excerpt';
 import { textDirective, withTextFragment } from '../../src/lib/search/text-fragment';
@@ -11,7 +13,13 @@ import { separateBlocks } from '../../src/lib/search/index-html';
 import { templateKeywords } from '../../src/lib/search/keywords';
 import { runSearch, type PagefindLike } from '../../src/lib/search/engine';
 
-const vocab = parseVocabulary(vocabularyText(['praktik praktik praktik aftale aftaler mentor mentor ordning virksomhed virksomheder beredskab beredskab motivation sagsbehandler jobcenter']));
+const vocab = parseVocabulary(
+  vocabularyText([
+    'praktik praktik praktik aftale aftaler mentor mentor ordning virksomhed virksomheder beredskab beredskab motivation sagsbehandler jobcenter',
+    'mestringsforløb mestringsforløb mestringsforløbet møde møde mødet model arbejde arbejdsmarkedet støtte sårbare ældre progressionsmåling',
+    'Det koster 10 pct. af prisen, evt. mere, og mht. tiden pr. uge fx en dag.',
+  ]),
+);
 
 describe('search parameters in the fragment', () => {
   it('reads the query from the fragment, and from ?q= for old links', () => {
@@ -58,12 +66,92 @@ describe('query understanding', () => {
     expect(suggest('mentr', vocab)).toBe('mentor');
     expect(suggest('mntr', vocab)).toBeNull();
   });
+
+  it('tells a real match from a short word or abbreviation Pagefind fell back on', () => {
+    expect(isRealMatch('mestring', 'mestringsforløb')).toBe(true);
+    // Pagefind stems: »aftalerne« matches »aftale«
+    expect(isRealMatch('aftalerne', 'aftale')).toBe(true);
+    expect(withoutEndings('aftalerne')).toContain('aftal');
+    // »progresionsmåling« shortened until it matched »pr.«; »saarbare« until »sa«
+    expect(isRealMatch('progresionsmaling', 'pr')).toBe(false);
+    expect(isRealMatch('saarbare', 'sa')).toBe(false);
+    expect(isRealMatch('mestringsforlob', 'mestring')).toBe(false);
+    // unless the query is that short
+    expect(isRealMatch('fx', 'fx')).toBe(true);
+  });
+});
+
+describe('Danish spelling', () => {
+  it('gives words typed without æ/ø/å the skeleton of the Danish word', () => {
+    for (const typed of ['mestringsforlob', 'mestringsforloeb', 'MESTRINGSFORLØB']) expect(skeleton(typed).key).toBe(skeleton('mestringsforløb').key);
+    expect(skeleton('paa').key).toBe(skeleton('på').key);
+    expect(skeleton('aeldre').key).toBe(skeleton('ældre').key);
+    expect(skeleton('möde').key).toBe(skeleton('møde').key);
+    // and maps the skeleton back to the word's own letters
+    const s = skeleton('mestringsforløbet');
+    expect(wordPrefix('mestringsforløbet', s, skeleton('mestringsforlo').key.length)).toBe('mestringsforlø');
+  });
+
+  it('reads Norwegian and Swedish spellings as Danish', () => {
+    expect(neighbourSpellings('motivasjon')).toContain('motivation');
+    expect(neighbourSpellings('beredskap')).toContain('beredskab');
+    expect(neighbourSpellings('arbeidsmarkedet')).toContain('arbejdsmarkedet');
+    expect(neighbourSpellings('virksomhet')).toContain('virksomhed');
+    expect(neighbourSpellings('praktik')).toEqual([]);
+  });
+});
+
+describe('query correction', () => {
+  it('restores æ/ø/å, reads neighbouring languages, drops endings and corrects typos, each from the site’s words', () => {
+    const to = (w: string) => correctWord(w, vocab);
+    expect(to('mestringsforlob')).toMatchObject({ to: ['mestringsforløb'], how: 'fold' });
+    expect(to('mestringsforloeb')).toMatchObject({ to: ['mestringsforløb'], how: 'fold' });
+    expect(to('moede')).toMatchObject({ to: ['møde'], how: 'fold' });
+    expect(to('motivasjon')).toMatchObject({ to: ['motivation'], how: 'neighbour' });
+    expect(to('arbeidsmarkedet')).toMatchObject({ to: ['arbejdsmarkedet'], how: 'neighbour' });
+    expect(to('progresionsmåling')).toMatchObject({ to: ['progressionsmåling'], how: 'typo', cost: 1 });
+    expect(to('progresionsmaling')).toMatchObject({ to: ['progressionsmåling'], how: 'typo' });
+    expect(to('mestringsforlobene')).toMatchObject({ to: ['mestringsforløb'], how: 'ending' });
+    // a word still being typed: the start of the site's word, which Pagefind completes
+    expect(to('mestringsforlo')).toMatchObject({ to: ['mestringsforlø'], how: 'fold' });
+    expect(to('mentorstotte')).toMatchObject({ to: ['mentor', 'støtte'], how: 'split' });
+  });
+
+  it('never corrects to an abbreviation or a word under three letters', () => {
+    expect(vocab.has('pct')).toBe(false);
+    expect(vocab.has('evt')).toBe(false);
+    expect(correctWord('pctt', vocab)?.to ?? []).not.toContain('pct');
+    expect(correctWord('prr', vocab)).toBeNull();
+  });
+
+  it('is sure of folds and of typos in longer words, and asks about typos in short ones', () => {
+    expect(isSure(correctWord('mestringsforlob', vocab)!)).toBe(true);
+    expect(isSure(correctWord('progresionsmåling', vocab)!)).toBe(true);
+    expect(isSure(correctWord('mdel', vocab)!)).toBe(false);
+  });
+
+  it('fixes each unknown word of a query, and leaves out one with no fix while others remain', () => {
+    expect(correctQuery(['mentor', 'mestringsforlob'], ['mestringsforlob'], vocab)).toMatchObject({ query: 'mentor mestringsforløb', sure: true });
+    expect(correctQuery(['mentor', 'xyzzyq'], ['xyzzyq'], vocab)).toMatchObject({ query: 'mentor', sure: true });
+    expect(correctQuery(['xyzzyq'], ['xyzzyq'], vocab)).toBeNull();
+  });
 });
 
 describe('the vocabulary file', () => {
+  it('leaves out abbreviations: short words always written with a full stop, which does not end the sentence', () => {
+    const words = vocabularyText(['Det koster 10 pct. af prisen, evt. mere. Vi ses ved ende.', 'Det er slut. Igen ende.']).split('\n');
+    expect(words).not.toContain('pct');
+    expect(words).not.toContain('evt');
+    // a word that only ends sentences is a word
+    expect(words).toContain('ende');
+    expect(words).toContain('slut');
+  });
+
   it('lists the site’s words once, most frequent first', () => {
     const text = vocabularyText(['Praktik og praktik, aftale. Et 40-20-40 ord', 'aftale praktik']);
     expect(text.split('\n')).toEqual(['praktik', 'aftale', 'ord']);
+    // words joined by a hyphen also as Pagefind indexes them, joined
+    expect(vocabularyText(['en feedback-kontrakt']).split('\n')).toEqual(['feedback', 'feedbackkontrakt', 'kontrakt']);
     const v = parseVocabulary(text);
     expect(v.has('aftale')).toBe(true);
     expect(v.rank('praktik')).toBeLessThan(v.rank('aftale'));
@@ -89,6 +177,23 @@ describe('text fragments', () => {
     expect(textDirective(words('Fase 4. Praktik, og opfølgning'), 2)).toBe('text=Praktik,-%2C%20og%20opf%C3%B8lgning');
     expect(textDirective(words('Overskrift her praktik og'), 2, 2)).toBe('text=praktik,-og');
     expect(textDirective(words('x ord slut. mere'), 1)).toBe('text=x-,ord');
+  });
+  it('never end in a full stop Pagefind may have added (a heading, a list item): the suffix is never punctuation alone', () => {
+    expect(textDirective(words('Livshjul. Når borgeren'), 0)).toBe('text=Livshjul');
+    expect(textDirective(words('for deres medlemmer.'), 2)).toBe('text=for%20deres-,medlemmer');
+    // real characters before the full stop stay
+    expect(textDirective(words('se skemaet side 22).'), 3)).toBe('text=skemaet%20side-,22,-)');
+    expect(textDirective(words('Hvad er vigtigt?'), 2)).toBe('text=Hvad%20er-,vigtigt');
+  });
+  it('keep context within the section and out of the next block (a capital after a word without punctuation)', () => {
+    // »dias 70–72« ends a quote's attribution; the next heading starts at 5
+    expect(textDirective(words('Citat på dias 70–72 Hvordan arbejde med'), 2, 0, 5)).toBe('text=Citat%20p%C3%A5-,dias,-70%E2%80%9372');
+    // table cells: »Viden om arbejdsmarkedet« | »Samtaleteknik« | »IT-værktøjer« | »Skabe progression«
+    const cells = words('Viden om arbejdsmarkedet Samtaleteknik IT-værktøjer Skabe progression');
+    expect(textDirective(cells, 2)).toBe('text=Viden%20om-,arbejdsmarkedet');
+    expect(textDirective(cells, 6)).toBe('text=Skabe-,progression');
+    // a name inside a sentence keeps the context before it
+    expect(textDirective(words('hun arbejder i Brøndby og Glostrup'), 3)).toBe('text=arbejder%20i-,Br%C3%B8ndby,-og');
   });
   it('take more context when an earlier place on the page reads the same, and give up when nothing tells them apart', () => {
     const twice = words('på grund af sanktioner, pålæg og andre økonomiske. Igen på grund af sanktioner, pålæg og sanktioneringen kan');
@@ -171,17 +276,30 @@ describe('tool keywords', () => {
   });
 });
 
-/** A stand-in for Pagefind: pages with words; a term matches words that start with it. */
+/**
+ * A stand-in for Pagefind: pages with words; a term matches words that start with it. As Pagefind
+ * does, a term that starts no word is shortened until it does (not in an exact search).
+ */
 function fakePagefind(pages: Record<string, string>): PagefindLike & { queries: string[] } {
   const queries: string[] = [];
   const ids = Object.keys(pages);
   const words = (id: string) => pages[id]!.toLowerCase().split(/\s+/);
+  const all = ids.flatMap(words);
   return {
     queries,
     async search(q) {
       queries.push(q);
       const exact = /^".*"$/.test(q);
-      const terms = q.replace(/"/g, '').toLowerCase().split(/\s+/).filter(Boolean);
+      const terms = q
+        .replace(/"/g, '')
+        .toLowerCase()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((t) => {
+          if (exact || all.some((w) => w.startsWith(t))) return t;
+          // Pagefind's fallback: the longest word of the index the term starts with
+          return all.map((w) => w.replace(/\W/g, '')).filter((w) => w && t.startsWith(w)).sort((a, b) => b.length - a.length)[0] ?? t;
+        });
       const hits = ids.filter((id) => terms.every((t) => words(id).some((w) => (exact ? w === t : w.startsWith(t)))));
       return {
         results: hits.map((id, i) => {
@@ -198,7 +316,8 @@ function fakePagefind(pages: Record<string, string>): PagefindLike & { queries: 
 }
 
 describe('the search engine (Pagefind behind an interface)', () => {
-  const pf = () => fakePagefind({ '/a/': 'mentor og ordning', '/b/': 'mentor hjælper', '/c/': 'beredskab i jobcentret', '/d/': 'praktik og aftale' });
+  const pf = () =>
+    fakePagefind({ '/a/': 'mentor og ordning', '/b/': 'mentor hjælper', '/c/': 'beredskab i jobcentret', '/d/': 'praktik og aftale', '/e/': 'et mestringsforløb pr. uge', '/f/': 'mestring og progressionsmåling' });
   const noVocab = async () => {
     throw new Error('the vocabulary must not be loaded');
   };
@@ -229,10 +348,31 @@ describe('the search engine (Pagefind behind an interface)', () => {
     expect(r.results.map((x) => x.id).sort()).toEqual(['/a/', '/b/']);
   });
 
-  it('offers »Mente du« for a near miss, and shows its results when the query finds nothing', async () => {
+  it('shows the results for a sure correction, and says so', async () => {
     const r = await runSearch(pf(), 'beredskap', {}, async () => repairFrom(vocab));
-    expect(r.note).toEqual({ kind: 'suggest', from: 'beredskap', to: 'beredskab', query: 'beredskab', shown: true });
+    expect(r.note).toEqual({ kind: 'corrected', typed: 'beredskap', query: 'beredskab', sure: true });
     expect(r.results.map((x) => x.id)).toEqual(['/c/']);
+    const fold = await runSearch(pf(), 'mestringsforlob', {}, async () => repairFrom(vocab));
+    expect(fold.query).toBe('mestringsforløb');
+    expect(fold.results.map((x) => x.id)).toEqual(['/e/']);
+  });
+
+  it('never shows what Pagefind found for a shortened word (»pr.« for »progresionsmåling«)', async () => {
+    const fake = pf();
+    expect((await fake.search('progresionsmåling'))!.results.map((x) => x.id)).toEqual(['/d/', '/e/', '/f/']);
+    const r = await runSearch(fake, 'progresionsmåling', {}, async () => repairFrom(vocab));
+    expect(r.results.map((x) => x.id)).toEqual(['/f/']);
+    expect(r.note).toMatchObject({ kind: 'corrected', query: 'progressionsmåling', sure: true });
+    // as typed (»Søg i stedet efter …«): nothing, rather than »pr.«
+    const typed = await runSearch(fake, 'progresionsmåling', {}, noVocab, { asTyped: true });
+    expect(typed.results).toEqual([]);
+    expect(typed.note).toBeNull();
+  });
+
+  it('asks »Mente du« when unsure (a typo in a short word), above the suggestion’s results', async () => {
+    const r = await runSearch(fakePagefind({ '/m/': 'en model', '/n/': 'noget andet' }), 'mdel', {}, async () => repairFrom(vocab));
+    expect(r.note).toEqual({ kind: 'corrected', typed: 'mdel', query: 'model', sure: false });
+    expect(r.results.map((x) => x.id)).toEqual(['/m/']);
   });
 
   it('loads nothing more once the reader has typed on', async () => {

@@ -319,6 +319,14 @@ describe('several tabs', () => {
     expect(mergeState(deleted, state(setAnswer(base, 'q1', 'ja', t(6)), other)).assessments.map((a) => a.id).sort()).toEqual(['a', 'b']);
   });
 
+  it('keeps the wording fingerprint of an answer given after a deletion', () => {
+    const deleted = deleteAssessment(state(base), 'a', t(5));
+    const answered = setAnswer(setAnswer(base, 'q1', 'ja', t(4), '0000000a'), 'q2', 'nej', t(6), '0000000b');
+    const kept = mergeState(deleted, state(answered)).assessments[0]!;
+    expect(kept.answers).toEqual({ q2: 'nej' });
+    expect(kept.fingerprints).toEqual({ q2: '0000000b' });
+  });
+
   it('keeps this tab\'s active assessment, and set-aside data from both', () => {
     const other = { ...createAssessment('tjek', new Date(t(0)), { id: 'b' }), stamps: {} };
     const local = { ...state(base, other), activeId: 'b', setAside: [{ key: 'raw-1', raw: 1 }] };

@@ -3,9 +3,12 @@
  * every phase of a joborienteret mestringsforløb. All logic in src/lib/planner/; nothing is
  * stored or sent. Without JavaScript the page shows the phases and their lengths as text.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatDanishDate, formatDanishShort, formatWeek } from '../../lib/planner/dates';
 import { FORLOEB_GRAENSER as G, isPlanError, planForloeb, type PlanInput } from '../../lib/planner/plan';
+import { checkDate, danishDate } from '../../lib/storage/fields';
+import { inputBeforeHydration } from './preHydrationInput';
+import DateField from './DateField';
 import TableRegion from './TableRegion';
 
 interface FormState {
@@ -27,6 +30,22 @@ export default function ForloebsPlanlaegger() {
     eftervaernUger: form.eftervaernUger.trim() === '' ? 0 : Number(form.eftervaernUger),
   };
   const result = useMemo(() => planForloeb(input), [form]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The served page is this form: what the reader chose or typed before it was ready counts.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const early = inputBeforeHydration(root.current);
+    if (early.length === 0) return;
+    const next = { ...form };
+    for (const x of early) {
+      if (x.kind !== 'value') continue;
+      const key = (Object.keys(next) as (keyof FormState)[]).find((k) => x.element.id === field(k));
+      if (key === 'start') {
+        const c = checkDate(x.value, { required: true });
+        if (c.ok) next.start = c.value;
+      } else if (key) next[key] = x.value;
+    }
+    setForm(next);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   const errors = isPlanError(result) ? result.errors : [];
   const errorFor = (f: keyof PlanInput) => errors.find((e) => e.field === f)?.message;
   const set = (k: keyof FormState) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
@@ -34,14 +53,17 @@ export default function ForloebsPlanlaegger() {
   const described = (k: keyof PlanInput, hint?: string) => [hint, errorFor(k) ? `${field(k)}-fejl` : undefined].filter(Boolean).join(' ') || undefined;
 
   return (
-    <div className="planner">
+    <div className="planner" ref={root}>
       <fieldset className="no-print">
         <legend>Forløbets start og længde</legend>
-        <div className="field">
-          <label htmlFor={field('start')}>Startdato (første dag i forberedelsen)</label>
-          <input id={field('start')} type="date" value={form.start} onChange={set('start')} aria-invalid={!!errorFor('start')} aria-describedby={described('start')} />
-          {errorFor('start') && form.start !== '' && <p className="error" id={`${field('start')}-fejl`}>{errorFor('start')}</p>}
-        </div>
+        <DateField
+          id={field('start')}
+          label="Startdato (første dag i forberedelsen)"
+          value={form.start}
+          required
+          kept={form.start ? `Indtil du retter den, viser planen forløbet fra ${danishDate(form.start)}.` : 'Indtil du retter den, vises ingen plan.'}
+          onCommit={(v) => setForm((f) => ({ ...f, start: v }))}
+        />
         <div className="field">
           <label htmlFor={field('forberedelseUger')}>Forberedelse (uger)</label>
           <select id={field('forberedelseUger')} value={form.forberedelseUger} onChange={set('forberedelseUger')}>

@@ -5,7 +5,8 @@
  * read from storage is set aside (listed, downloadable, importable) while the rest shows.
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
-import { emptyPlan, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan } from '../../lib/plan/model';
+import type { Advice } from '../../lib/selvtjek/advice';
+import { GONE_FROM_SITE, emptyPlan, itemTitle, moveItem, readPlanItem, removeSetAside, setAsideId, updateItem, type Plan, type PlanItem } from '../../lib/plan/model';
 import { applyPlanImport, exportPlan, parsePlanImport, setAsidePlanFile, type ImportMode, type PlanImportReport } from '../../lib/plan/file';
 import { TEXT_LIMITS, danishDate } from '../../lib/storage/fields';
 import type { HubItem } from '../../lib/recommendations';
@@ -18,7 +19,9 @@ import DateField from './DateField';
 import TextField from './TextField';
 import ToolMessage, { useToolMessage } from './ToolMessage';
 import DocumentDownloads from './DocumentDownloads';
-import { PlanNotice, usePlanChanges } from './minplan/PlanChanges';
+import { PlanNotice, RemovedNotice, usePlanChanges } from './minplan/PlanChanges';
+import AdviceText, { useOpenDetailsForPrint } from './AdviceText';
+import { inputBeforeHydration } from './preHydrationInput';
 
 export interface Props {
   items: HubItem[];
@@ -29,6 +32,22 @@ const timeFmt = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle:
 /** A date field on paper: "1. marts 2027", or nothing (an empty line to write on). */
 const printDate = (iso: string) => (iso ? danishDate(iso) : '');
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The id of the JSON data block in which the page gives every recommendation's explanation. */
+export const ADVICE_DATA_ID = 'plan-forklaringer';
+
+/** The explanations the page embedded (read once, after hydration: the plan itself is only in the browser). */
+function useEmbeddedAdvice(): Readonly<Record<string, Advice>> {
+  const [advice, setAdvice] = useState<Record<string, Advice>>({});
+  useEffect(() => {
+    try {
+      setAdvice(JSON.parse(document.getElementById(ADVICE_DATA_ID)?.textContent ?? '{}') as Record<string, Advice>);
+    } catch {
+      // Without explanations the plan still shows and prints its titles and fields.
+    }
+  }, []);
+  return advice;
+}
 
 interface Pending {
   incoming: Plan;
@@ -41,14 +60,28 @@ export default function MinPlan({ items, hubHref }: Props) {
   const [exportedAt, setExportedAt] = useState<Date | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const advice = useEmbeddedAdvice();
+  useOpenDetailsForPrint('details.plan-forklaring');
   const byId = new Map(items.map((i) => [i.id, i]));
   const titles = new Map(items.map((i) => [i.id, i.titel]));
-  const rows = plan.value.items.filter((p) => byId.has(p.id));
-  const missing = plan.value.items.length - rows.length;
+  // Every item, also one whose recommendation is no longer on the site: it shows what is known of it.
+  const rows = plan.value.items;
+  const gone = rows.filter((p) => !byId.has(p.id)).length;
   const changes = usePlanChanges(plan, byId);
-  // A removal leaves its notice (with »Fortryd«) where the item stood.
-  const noticeAt = changes.notice?.kind === 'removed' && rows.length > 0 ? Math.min(changes.notice.removed.index, rows.length) : -1;
-  const notice = <PlanNotice notice={changes.notice} undo={changes.undo} />;
+  // Each removal leaves its notice (with »Fortryd«) where the item stood: before the first item
+  // that comes after it in the order.
+  const undoRows = (before: PlanItem | null) =>
+    changes.removed
+      .filter((r) => {
+        const at = rows.findIndex((p) => (p.pos ?? 0) > (r.item.pos ?? 0));
+        return before ? rows[at] === before : at < 0;
+      })
+      .map((r) => (
+        <li key={`fjernet-${r.item.id}`} className="plan-undo-row">
+          <RemovedNotice removed={r} titel={itemTitle(r.item, titles)} undo={() => changes.undoRemove(r.item.id)} />
+        </li>
+      ));
   // After »Flyt op«/»Flyt ned« focus follows the moved item; at the top or bottom its button is
   // disabled, so the other one takes the focus (never <body>).
   const [moved, setMoved] = useState<{ id: string; delta: -1 | 1 } | null>(null);
@@ -64,8 +97,6 @@ export default function MinPlan({ items, hubHref }: Props) {
     plan.setValue((pl) => moveItem(pl, id, delta, Date.now()));
     setMoved({ id, delta });
   };
-
-  if (plan.status.kind === 'loading') return <p>Henter din plan …</p>;
 
   const apply = (incoming: Plan, mode: ImportMode) => {
     let result = { added: 0, unchanged: 0 };
@@ -94,7 +125,7 @@ export default function MinPlan({ items, hubHref }: Props) {
       return;
     }
     const existing = plan.value.items.length > 0;
-    if (!existing && r.report.dropped.length === 0 && r.report.changes.length === 0) apply(r.plan, 'replace');
+    if (!existing && r.report.dropped.length === 0 && r.report.changes.length === 0 && r.report.unknown.length === 0) apply(r.plan, 'replace');
     else {
       say(null);
       setPending({ incoming: r.plan, report: r.report });
@@ -106,6 +137,15 @@ export default function MinPlan({ items, hubHref }: Props) {
     if (!file) return;
     startImport(await file.text().catch(() => ''));
   };
+
+  // A file chosen before the page was ready is imported once the saved plan is read.
+  const early = useRef(true);
+  useEffect(() => {
+    if (!early.current || plan.status.kind === 'loading') return;
+    early.current = false;
+    const file = inputBeforeHydration(root.current).find((x) => x.element === fileInput.current);
+    if (file) void onImport(fileInput.current?.files?.[0]);
+  }, [plan.status.kind]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const setAside = (plan.value.setAside ?? []).map((e) => {
     const id = setAsideId(e);
@@ -120,7 +160,7 @@ export default function MinPlan({ items, hubHref }: Props) {
   const entry = (key: string) => (plan.value.setAside ?? []).find((e) => e.key === key);
 
   return (
-    <div className="min-plan">
+    <div className="min-plan" ref={root} data-ready={plan.status.kind === 'loading' ? undefined : ''}>
       <StorageNotice status={plan.status} what="din plan" rawFilename="min-plan-gemte-data.json" onReset={() => plan.reset(emptyPlan())} repairs={plan.repairs} deletedElsewhere={plan.deletedElsewhere} />
       <SetAsideNotice
         items={setAside}
@@ -152,6 +192,7 @@ export default function MinPlan({ items, hubHref }: Props) {
             const f = exportPlan({ items: rows }, now, titles);
             downloadText(f.filename, f.json);
             setExportedAt(now);
+            say({ kind: 'ok', text: `Planen med ${count(rows.length, 'anbefaling', 'anbefalinger')} er hentet som filen ${f.filename}.` });
           }}
         >
           Eksportér til fil
@@ -161,7 +202,7 @@ export default function MinPlan({ items, hubHref }: Props) {
           <input ref={fileInput} type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void onImport(e.target.files?.[0])} />
         </label>
       </div>
-      <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items))} />
+      <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items.map((i) => ({ ...i, forklaring: advice[i.id] }))))} />
       {pending && (
         <ImportConfirm
           heading={rows.length > 0 ? `Du har allerede en plan med ${count(rows.length, 'anbefaling', 'anbefalinger')}.` : 'Indlæs planen fra filen?'}
@@ -186,6 +227,16 @@ export default function MinPlan({ items, hubHref }: Props) {
             Filen indeholder {count(pending.incoming.items.length, 'anbefaling', 'anbefalinger')}, der kan bruges.
             {rows.length > 0 && ' »Tilføj« sætter dem, der ikke allerede er i din plan, nederst i planen; dine egne noter bliver stående. »Erstat« gør filens plan til din plan.'}
           </p>
+          {rows.length > 0 && gone > 0 && (
+            <p>
+              <strong>{gone === 1 ? '1 af dem findes ikke længere på sitet' : `${gone} af dem findes ikke længere på sitet`}</strong>, men står i din plan med dine felter. »Erstat« fjerner {gone === 1 ? 'den' : 'dem'} også; eksportér din plan til en fil først, hvis du vil gemme {gone === 1 ? 'den' : 'dem'}.
+            </p>
+          )}
+          {pending.report.unknown.length > 0 && (
+            <p>
+              {pending.report.unknown.length === 1 ? 'Denne anbefaling i filen findes ikke længere på sitet' : `Disse ${pending.report.unknown.length} anbefalinger i filen findes ikke længere på sitet`}, men kommer med i planen med de felter, filen har: {pending.report.unknown.join(', ')}.
+            </p>
+          )}
           {pending.report.dropped.length > 0 && (
             <>
               <p>{pending.report.dropped.length === 1 ? 'Dette punkt i filen udelades:' : `Disse ${pending.report.dropped.length} punkter i filen udelades:`}</p>
@@ -196,25 +247,42 @@ export default function MinPlan({ items, hubHref }: Props) {
         </ImportConfirm>
       )}
       <p className="muted no-print" role="status">
-        {plan.savedAt ? `Senest gemt i browseren ${timeFmt.format(plan.savedAt)}.` : plan.status.kind === 'ok' ? 'Planen gemmes automatisk i denne browser.' : ''}
+        {plan.savedAt ? `Senest gemt i browseren ${timeFmt.format(plan.savedAt)}.` : plan.status.kind === 'ok' || plan.status.kind === 'loading' ? 'Planen gemmes automatisk i denne browser.' : ''}
         {exportedAt && ` Senest eksporteret ${timeFmt.format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
       </p>
       <ToolMessage message={message} ref={messageRef} />
-      {noticeAt < 0 && notice}
-      {missing > 0 && <p className="notice warn">{missing} anbefalinger i din plan findes ikke længere på sitet og vises ikke.</p>}
-      {rows.length === 0 ? (
+      <PlanNotice notice={changes.notice} undo={changes.undoAdded} />
+      {rows.length === 0 && changes.removed.length > 0 && <ul className="plan-list plan-undo-list">{undoRows(null)}</ul>}
+      {plan.status.kind === 'loading' ? (
+        <p className="plan-loading">Henter din plan …</p>
+      ) : rows.length === 0 ? (
         <p>Din plan er tom. Vælg anbefalinger på <a href={hubHref}>siden med alle anbefalinger</a> ved at sætte flueben i »Med i min plan«, eller følg linket »Føj til min plan« ved en anbefaling.</p>
       ) : (
         <ol className="plan-list">
           {rows.map((p, index) => {
-            const item = byId.get(p.id)!;
+            const item = byId.get(p.id);
             const fid = `plan-${p.id}`;
             return (
               <Fragment key={p.id}>
-              {index === noticeAt && <li className="plan-undo-row">{notice}</li>}
+              {undoRows(p)}
               <li className="plan-item">
-                <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
-                <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
+                {item ? (
+                  <>
+                    <h2 id={`${fid}-titel`}><a href={item.href}>{item.titel}</a></h2>
+                    <p className="muted">{item.kildeKort}, {item.sider} · {item.gruppe}</p>
+                    {advice[p.id] && (
+                      <details className="plan-forklaring">
+                        <summary>Hvad anbefalingen siger<span className="visually-hidden">: {item.titel}</span></summary>
+                        <AdviceText advice={advice[p.id]!} />
+                      </details>
+                    )}
+                  </>
+                ) : (
+                  <>
+                    <h2 id={`${fid}-titel`} tabIndex={-1}>{itemTitle(p, titles)}</h2>
+                    <p className="muted">{GONE_FROM_SITE}</p>
+                  </>
+                )}
                 <div className="plan-fields">
                   <TextField id={`${fid}-ansvarlig`} label="Ansvarlig" value={p.ansvarlig} limit={TEXT_LIMITS.ansvarlig} after={<div className="print-value" aria-hidden="true">{p.ansvarlig}</div>} onCommit={(v) => plan.setValue((pl) => updateItem(pl, p.id, { ansvarlig: v }, Date.now()))} />
                   <DateField
@@ -248,7 +316,7 @@ export default function MinPlan({ items, hubHref }: Props) {
               </Fragment>
             );
           })}
-          {noticeAt === rows.length && <li className="plan-undo-row">{notice}</li>}
+          {undoRows(null)}
         </ol>
       )}
     </div>

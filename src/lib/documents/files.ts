@@ -65,12 +65,14 @@ export async function selvtjekFile(format: DocumentFormat, input: SelvtjekInput,
   const { checklist, assessment } = input;
   if (format === 'csv') {
     const person: TeamMember = assessment ? { name: assessment.name, answers: assessment.answers, notes: assessment.notes } : { name: 'Vurdering', answers: {}, notes: {} };
-    return csvFile(`${checklist.id}-${whose(assessment?.name)}${assessment?.date ?? isoDay(now)}.csv`, selvtjekCsv(checklist, [person]));
+    const date = assessment?.date ?? isoDay(now);
+    return csvFile(`${checklist.id}-${whose(assessment?.name)}${date}.csv`, selvtjekCsv(checklist, [person], { label: assessment?.name.trim() || undefined, date }));
   }
   return writeDocument(fromSelvtjekReport(checklist, assessment, { team: input.team, comparison: input.comparison, origin: input.origin }), format);
 }
 
 /** The team view as CSV: every person's answer and note per question; named after the round when there is one. */
 export function teamCsvFile(checklist: ReportChecklist, team: readonly TeamMember[], now = new Date(), round?: { name: string; date: string }): MadeFile {
-  return csvFile(`${checklist.id}-${whose(round?.name) || 'team-'}${round?.date ?? isoDay(now)}.csv`, selvtjekCsv(checklist, team));
+  const date = round?.date ?? isoDay(now);
+  return csvFile(`${checklist.id}-${whose(round?.name) || 'team-'}${date}.csv`, selvtjekCsv(checklist, team, { label: round?.name.trim() || 'Teamvisning', date }));
 }

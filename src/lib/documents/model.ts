@@ -13,15 +13,22 @@ export interface DocListItem {
   children?: DocListItem[] | undefined;
 }
 
-/** A table cell: its text, or – when blank – room for `lines` handwritten lines. */
+/**
+ * A table cell: its text; with `lines`, a cell to write in – its text (if any) on ruled lines,
+ * and ruled lines below it up to `lines` in all, as the print view draws it.
+ */
 export interface DocCell {
   text: string;
   lines?: number | undefined;
 }
 
 export type DocBlock =
-  /** Level 1 is the document title (the writers put it first); blocks use 2–4. */
-  | { type: 'heading'; level: 2 | 3 | 4; text: string }
+  /**
+   * Level 1 is the document title (the writers put it first); blocks use 2–4. Every heading is
+   * a real one (outline level, PDF bookmark) and stays on the page of what follows it;
+   * `pageBreakBefore` starts a new page with it (as a template section with `nySide`).
+   */
+  | { type: 'heading'; level: 2 | 3 | 4; text: string; pageBreakBefore?: boolean | undefined }
   | { type: 'paragraph'; text: string; style?: 'strong' | 'muted' | undefined }
   | { type: 'list'; ordered: boolean; items: DocListItem[] }
   | {
@@ -36,8 +43,14 @@ export type DocBlock =
       /** Relative column widths; equal when left out. */
       widths?: number[] | undefined;
     }
-  /** A labelled field: the typed value, or `lines` empty writing lines when it is blank. */
-  | { type: 'field'; label: string; value: string; lines: number }
+  /**
+   * A labelled field: the typed value on ruled lines, and ruled lines below it up to `lines` in
+   * all (the print view's height), so a form filled in briefly has the pages of the blank one.
+   * `inline`: a short one-line field (a date, a name) that the writers may set beside the
+   * following inline fields on one line, label and a line to write on, as the print view does
+   * with the site's added fields.
+   */
+  | { type: 'field'; label: string; value: string; lines: number; inline?: boolean | undefined }
   | { type: 'check'; label: string; checked: boolean };
 
 export interface DocModel {

@@ -1,11 +1,13 @@
 /**
- * Min plan as a document: as its print view, each chosen recommendation with its heading, its
- * source and group, and the leader's three fields (Ansvarlig, Dato, Egen note); blank fields get
- * writing lines. When the caller passes a recommendation's explanation it follows the heading.
- * Pure: the page hands over the plan items joined with their recommendation data.
+ * Min plan as a document: as its print view, each chosen recommendation numbered with its
+ * heading, its source and group, what it recommends (its explanation from its one content
+ * entry, src/lib/selvtjek/advice.ts) and beneath it the leader's three fields (Ansvarlig, Dato,
+ * Egen note); blank fields get writing lines. Pure: the page hands over the plan items joined
+ * with their recommendation data (and explanations).
  */
 import { adviceBlocks } from './selvtjek';
 import type { Advice } from '../selvtjek/advice';
+import { GONE_FROM_SITE } from '../plan/model';
 import { SITE_NAME, danishDate, isoDay, typed, type DocBlock, type DocModel } from './model';
 
 export interface PlanDocItem {
@@ -21,28 +23,37 @@ export interface PlanDocItem {
   forklaring?: Advice | undefined;
 }
 
-/** Min plan's rows joined with the hub's data for each recommendation (as the plan page shows them). */
+export { GONE_FROM_SITE };
+
+/**
+ * Min plan's rows joined with the hub's data for each recommendation (as the plan page shows
+ * them). A row whose recommendation is no longer on the site is kept, with the title kept in the
+ * plan (or its id) and a line that says so: the leader's fields are never left out.
+ */
 export function planDocItems(
-  rows: readonly { id: string; ansvarlig: string; dato: string; note: string }[],
-  recommendations: readonly { id: string; titel: string; kildeKort: string; sider: string; gruppe: string }[],
+  rows: readonly { id: string; ansvarlig: string; dato: string; note: string; titel?: string | undefined }[],
+  recommendations: readonly { id: string; titel: string; kildeKort: string; sider: string; gruppe: string; forklaring?: Advice | undefined }[],
 ): PlanDocItem[] {
   const byId = new Map(recommendations.map((r) => [r.id, r]));
-  return rows.flatMap((p) => {
+  return rows.map((p) => {
     const r = byId.get(p.id);
-    return r ? [{ titel: r.titel, kilde: `${r.kildeKort}, ${r.sider}`, gruppe: r.gruppe, ansvarlig: p.ansvarlig, dato: p.dato, note: p.note }] : [];
+    const fields = { ansvarlig: p.ansvarlig, dato: p.dato, note: p.note };
+    if (!r) return { titel: p.titel ?? `Anbefaling »${p.id}«`, kilde: GONE_FROM_SITE, gruppe: '', ...fields };
+    return { titel: r.titel, kilde: `${r.kildeKort}, ${r.sider}`, gruppe: r.gruppe, ...fields, forklaring: r.forklaring };
   });
 }
 
 export function fromPlan(items: readonly PlanDocItem[], now = new Date()): DocModel {
   const blocks: DocBlock[] = [];
-  for (const i of items) {
-    blocks.push({ type: 'heading', level: 2, text: i.titel });
-    blocks.push({ type: 'paragraph', text: `${i.kilde} · ${i.gruppe}`, style: 'muted' });
+  items.forEach((i, n) => {
+    // Numbered as the printed plan numbers them (an ordered list), so paper and file match.
+    blocks.push({ type: 'heading', level: 2, text: `${n + 1}. ${i.titel}` });
+    blocks.push({ type: 'paragraph', text: [i.kilde, i.gruppe].filter(Boolean).join(' · '), style: 'muted' });
     if (i.forklaring) blocks.push(...adviceBlocks(i.forklaring, { heading: false }));
     blocks.push({ type: 'field', label: 'Ansvarlig', value: typed(i.ansvarlig), lines: 1 });
     blocks.push({ type: 'field', label: 'Dato', value: typed(i.dato) ? danishDate(i.dato) : '', lines: 1 });
     blocks.push({ type: 'field', label: 'Egen note', value: typed(i.note), lines: 3 });
-  }
+  });
   return {
     title: 'Min plan',
     language: 'da-DK',

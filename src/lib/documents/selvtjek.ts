@@ -2,14 +2,14 @@
  * The Selvtjek report as a document, as its print view: the assessment's name and date, every
  * question with its answer and note, the results per area, and the action list with what the
  * sources recommend for each gap – the recommendation's own heading, source and text, so a team
- * on paper sees what the sources say. When colleagues' files are loaded, the team view follows:
- * who answered what, where the team agrees, and the largest disagreements. Pure.
+ * on paper sees what the sources say; a recommendation that several gaps point to is explained
+ * at the first and referred back to at the others. When colleagues' files are loaded, the team
+ * view follows: who answered what, where the team agrees, and the largest disagreements. Pure.
  */
 import type { ListItem } from '../../content/schemas';
-import type { Advice } from '../selvtjek/advice';
+import { firstShown, type Advice } from '../selvtjek/advice';
 import { actionList, answerLabelOf, areaCounts, progress, type ChecklistLike } from '../selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, type AnswerCode } from '../selvtjek/scales';
-import { firstShown } from '../selvtjek/advice';
 import { CHANGE_LABELS, compareAssessments, compareSummary } from '../selvtjek/compare';
 import { mergeTeam, teamActions, teamSummary, type Agreement, type TeamMember, type TeamRoundReport } from '../selvtjek/team';
 import { isUnnamed, nameSlug } from '../selvtjek/team-names';
@@ -61,7 +61,7 @@ export const AGREEMENT_LABELS: Record<Agreement, string> = { enig: 'Enige', ueni
 
 const toItems = (items: readonly ListItem[]): DocListItem[] => items.map((i) => ({ text: i.tekst, children: i.underpunkter ? toItems(i.underpunkter) : undefined }));
 
-/** A recommendation's explanation: heading (optional), source, lead-in, paragraphs, bullets. */
+/** A recommendation's explanation: heading (optional), source, lead-in, paragraphs, bullets, paragraphs after them. */
 export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] {
   return [
     ...(opts.heading ? [{ type: 'heading', level: 4, text: a.titel } as const] : []),
@@ -69,9 +69,13 @@ export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] 
     ...(a.indledning ? [{ type: 'paragraph', text: a.indledning } as const] : []),
     ...a.tekst.map((text) => ({ type: 'paragraph', text }) as const),
     ...(a.punkter.length ? [{ type: 'list', ordered: false, items: toItems(a.punkter) } as const] : []),
+    ...(a.efterskrift ?? []).map((text) => ({ type: 'paragraph', text }) as const),
   ];
 }
 
+
+/** What a later gap says about a recommendation already explained at gap `index` (0-based), as the print view. */
+export const referBack = (index: number) => `forklaringen står ved punkt ${index + 1} ovenfor.`;
 
 export function fromSelvtjekReport(checklist: ReportChecklist, assessment: ReportAssessment | undefined, options: ReportOptions): DocModel {
   if (options.team && options.team.members.length > 0) return fromTeamReport(checklist, options.team, options);
@@ -115,6 +119,9 @@ export function fromSelvtjekReport(checklist: ReportChecklist, assessment: Repor
     blocks.push({ type: 'paragraph', text: prog.answered === 0 ? 'Handlingslisten viser, hvad kilderne siger om de spørgsmål, der er svaret »Nej« eller »Delvist« på (eller behov for mere viden).' : 'Ingen af svarene peger på mangler.' });
   }
   const byId = new Map(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q])));
+  // A recommendation that several gaps point to is explained once, at the first of them; later
+  // gaps name it and refer back, as the print view does (ActionList.tsx).
+  const first = firstShown(actions.map((item) => byId.get(item.question.id)!.links.filter((l) => l.forklaring).map((l) => l.href)));
   actions.forEach((item, n) => {
     const q = byId.get(item.question.id)!;
     blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.tekst} – ${answerLabelOf(checklist, q.id, item.answer)}`, style: 'strong' });
@@ -122,7 +129,11 @@ export function fromSelvtjekReport(checklist: ReportChecklist, assessment: Repor
     if (note) blocks.push({ type: 'paragraph', text: `Jeres note: ${note}`, style: 'muted' });
     const advice = q.links.filter((l) => l.forklaring);
     const passages = q.links.filter((l) => !l.forklaring);
-    for (const l of advice) blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
+    for (const l of advice) {
+      const shownAt = first.get(l.href) ?? n;
+      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – ${referBack(shownAt)}` });
+      else blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
+    }
     if (passages.length) {
       blocks.push({ type: 'paragraph', text: 'Læs mere på sitet:' });
       blocks.push({ type: 'list', ordered: false, items: passages.map((l) => ({ text: `${l.tekst}: ${options.origin ?? ''}${l.href}` })) });
@@ -218,7 +229,7 @@ export function fromTeamReport(checklist: ReportChecklist, round: TeamRoundRepor
     blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.tekst} – ${who}`, style: 'strong' });
     for (const l of q.links.filter((x) => x.forklaring)) {
       const shownAt = first.get(l.href) ?? n;
-      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – forklaringen står ved punkt ${shownAt + 1} ovenfor.` });
+      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – ${referBack(shownAt)}` });
       else blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
     }
     const passages = q.links.filter((l) => !l.forklaring);

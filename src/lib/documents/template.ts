@@ -34,7 +34,7 @@ export const ownRowLabel = (n: number) => `Eget område ${n}`;
 export function fromTemplate(t: TemplateData, values: TemplateValues, opts: { source: string }): DocModel {
   const blocks: DocBlock[] = t.indledning.map((text) => ({ type: 'paragraph', text }));
   t.sektioner.forEach((s, si) => {
-    blocks.push({ type: 'heading', level: 2, text: s.overskrift });
+    blocks.push({ type: 'heading', level: 2, text: s.overskrift, ...(s.nySide ? { pageBreakBefore: true } : {}) });
     if (s.tilfoejet) blocks.push({ type: 'paragraph', text: ADDED_FIELDS_NOTE, style: 'muted' });
     if (s.hjaelp) blocks.push({ type: 'paragraph', text: s.hjaelp, style: 'muted' });
     for (const f of s.felter) {
@@ -47,7 +47,8 @@ export function fromTemplate(t: TemplateData, values: TemplateValues, opts: { so
         case 'linje':
         case 'dato':
           // The source's worked example (`eksempel`) is screen-only in the print view: left out.
-          blocks.push({ type: 'field', label: f.label, value: typed(values[key]), lines: f.type === 'tekst' ? f.linjer : 1 });
+          // the site's added one-line fields (date, names) stand side by side, as in print
+          blocks.push({ type: 'field', label: f.label, value: typed(values[key]), lines: f.type === 'tekst' ? f.linjer : 1, ...(s.tilfoejet && f.type !== 'tekst' ? { inline: true } : {}) });
           break;
         default: {
           const never: never = f.type;
@@ -57,10 +58,8 @@ export function fromTemplate(t: TemplateData, values: TemplateValues, opts: { so
     }
     if (s.tabel) {
       const tab = s.tabel;
-      const cell = (v: unknown, lines: number): DocCell => {
-        const text = typed(v);
-        return text ? { text } : { text: '', lines };
-      };
+      // a cell to write in: what was typed on its lines, as the print view shows it
+      const cell = (v: unknown, lines: number): DocCell => ({ text: typed(v), lines });
       const rows: DocCell[][] = [];
       const total = tab.raekker.length + tab.tommeRaekker;
       for (let ri = 0; ri < total; ri++) {

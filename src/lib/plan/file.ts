@@ -28,13 +28,17 @@ export const PLAN_IMPORT_MESSAGES = {
 
 export const PLAN_DROP_REASONS = {
   unreadable: 'punktet kan ikke læses',
-  unknown: 'anbefalingen findes ikke længere på sitet',
 } as const;
 
 /** What an import keeps and drops, shown before anything is saved. */
 export interface PlanImportReport {
   itemsInFile: number;
   dropped: { label: string; reason: string }[];
+  /**
+   * Items kept although their recommendation is not on the site (renamed or removed in another
+   * edition): the leader's fields are never dropped for that. Their labels, as shown.
+   */
+  unknown: string[];
   /** Fields the import could not use and left empty (or shortened), in Danish. */
   changes: string[];
 }
@@ -46,7 +50,11 @@ export type PlanImportResult =
 /** The plan as a file: names the tool and the format version; titles help a reader of the file. */
 export function exportPlan(plan: Plan, now: Date, titles?: ReadonlyMap<string, string>): { filename: string; json: string } {
   const date = now.toISOString().slice(0, 10);
-  const items = plan.items.map(({ id, note, ansvarlig, dato }) => ({ id, ...(titles?.has(id) ? { titel: titles.get(id) } : {}), note, ansvarlig, dato }));
+  // Every item, also one whose recommendation is no longer on the site (with the title kept with it).
+  const items = plan.items.map(({ id, note, ansvarlig, dato, titel }) => {
+    const t = titles?.get(id) ?? titel;
+    return { id, ...(t ? { titel: t } : {}), note, ansvarlig, dato };
+  });
   const json = JSON.stringify(
     { format: PLAN_FORMAT, version: PLAN_FILE_VERSION, tool: 'Min plan – Læringskatalog for en jobrettet indsats', exportedAt: now.toISOString(), plan: { items } },
     null,
@@ -78,9 +86,10 @@ const shown = (v: unknown) => {
 };
 
 /**
- * Reads an exported plan. Keeps every item it can use, in the file's order; drops (and lists)
- * items it cannot read and recommendations that no longer exist; a field it cannot use is left
- * empty and reported. `dropped` counts the dropped items. Never throws.
+ * Reads an exported plan. Keeps every item it can read, in the file's order – also one whose
+ * recommendation is not on the site (listed in `report.unknown`, kept with its title from the
+ * file); drops (and lists) items it cannot read; a field it cannot use is left empty and
+ * reported. `dropped` counts the dropped items. Never throws.
  */
 export function parsePlanImport(
   text: string,
@@ -113,6 +122,7 @@ function parse(text: string, validIds: ReadonlySet<string>, titles: ReadonlyMap<
   const items: PlanItem[] = [];
   const dropped: PlanImportReport['dropped'] = [];
   const changes: string[] = [];
+  const unknown: string[] = [];
   const seen = new Set<string>();
   for (const raw of parsed.plan.items as unknown[]) {
     const id = isObj(raw) && typeof raw.id === 'string' && raw.id !== '' && raw.id.length <= 120 ? raw.id : null;
@@ -122,11 +132,8 @@ function parse(text: string, validIds: ReadonlySet<string>, titles: ReadonlyMap<
       dropped.push({ label, reason: PLAN_DROP_REASONS.unreadable });
       continue;
     }
-    if (!validIds.has(id)) {
-      dropped.push({ label, reason: PLAN_DROP_REASONS.unknown });
-      continue;
-    }
     if (seen.has(id)) continue;
+    if (!validIds.has(id)) unknown.push(label);
     seen.add(id);
     const obj = raw as Obj;
     const text = (v: unknown, what: string): string => {
@@ -152,9 +159,10 @@ function parse(text: string, validIds: ReadonlySet<string>, titles: ReadonlyMap<
         dato = d.value;
       }
     }
-    items.push({ id, note, ansvarlig, dato });
+    const titel = titles?.get(id) ?? fileTitle;
+    items.push({ id, note, ansvarlig, dato, ...(titel && !validIds.has(id) ? { titel } : {}) });
   }
-  const report = { itemsInFile: parsed.plan.items.length, dropped, changes };
+  const report = { itemsInFile: parsed.plan.items.length, dropped, unknown, changes };
   if (items.length === 0 && dropped.length > 0) return fail(PLAN_IMPORT_MESSAGES.nothingFits(dropped.length, dropped.map((d) => d.label)));
   return { ok: true, plan: { items }, dropped: dropped.length, report };
 }

@@ -26,6 +26,7 @@ import {
 export const PLAN_KEY = 'laeringskatalog:plan';
 export const PLAN_VERSION = 2;
 const MAX_ID = 120;
+const MAX_TITLE = 300;
 
 const datoSchema = z.string().check(z.refine((v) => v === '' || isDateInRange(v), 'skal være tom eller en dato som 2027-03-14'));
 /** A valid plan item, as the tool keeps it. */
@@ -39,6 +40,11 @@ export const planItemSchema = z.object({
   changedAt: z.optional(z.number().check(z.refine(isTime, 'skal være et tidspunkt'))),
   /** Its place in the order: items are shown by `pos`, then id. */
   pos: z.optional(z.number().check(z.refine(Number.isFinite, 'skal være et tal'))),
+  /**
+   * The recommendation's title when it was added (or imported): what the plan can still show
+   * if a new edition of the site renames or removes the recommendation.
+   */
+  titel: z.optional(z.string().check(z.maxLength(MAX_TITLE))),
 });
 export type PlanItem = z.infer<typeof planItemSchema>;
 
@@ -99,6 +105,8 @@ export function readPlanItem(x: unknown, fallbackTime: number): PlanItemRead {
   }
   const item: PlanItem = { id, note, ansvarlig, dato, changedAt: isTime(x.changedAt) ? x.changedAt : fallbackTime };
   if (typeof x.pos === 'number' && Number.isFinite(x.pos)) item.pos = x.pos;
+  // A title is only a help for showing the item: one that cannot be used is left out, not a reason to set the item aside.
+  if (typeof x.titel === 'string' && x.titel.trim() !== '' && x.titel.length <= MAX_TITLE) item.titel = x.titel;
   if (!planItemSchema.safeParse(item).success) return fail('Punktet har ikke det forventede indhold.');
   return { ok: true, item, repairs };
 }
@@ -206,17 +214,34 @@ export function nextPos(plan: Plan): number {
   return plan.items.reduce((max, i, index) => Math.max(max, posOf(i, index) + 1), 0);
 }
 
-export function addItem(plan: Plan, id: string, now: number = Date.now()): Plan {
+/** Adds a recommendation at the end of the plan; `titel` is kept with it (see `planItemSchema`). */
+export function addItem(plan: Plan, id: string, now: number = Date.now(), titel?: string): Plan {
   if (hasItem(plan, id)) return plan;
-  return { ...plan, items: [...plan.items, { id, note: '', ansvarlig: '', dato: '', changedAt: stampFor(plan, id, now), pos: nextPos(plan) }] };
+  const item: PlanItem = { id, note: '', ansvarlig: '', dato: '', changedAt: stampFor(plan, id, now), pos: nextPos(plan) };
+  if (titel) item.titel = titel.slice(0, MAX_TITLE);
+  return { ...plan, items: [...plan.items, item] };
+}
+
+/** What the plan (on screen, on paper, in documents) says about an item whose recommendation is no longer on the site. */
+export const GONE_FROM_SITE = 'Findes ikke længere på sitet (omdøbt eller fjernet i en ny udgave). Dine felter er bevaret.';
+
+/** The title to show for an item: the recommendation's current one, else the one kept with the item, else its id. */
+export function itemTitle(item: Pick<PlanItem, 'id' | 'titel'>, titles: ReadonlyMap<string, string>): string {
+  return titles.get(item.id) ?? item.titel ?? item.id;
 }
 
 /**
- * Puts an item back at a place in the order (for "Fortryd" after removing it), with its note,
- * responsible person and date, as a change made now.
+ * Puts an item back in the order (for "Fortryd" after removing it), with its note, responsible
+ * person and date, as a change made now: at its own position if no other item has taken it,
+ * otherwise at `index`.
  */
 export function restoreItem(plan: Plan, item: PlanItem, index: number, now: number = Date.now()): Plan {
   const items = plan.items.filter((i) => i.id !== item.id);
+  // Its own place when that is free: several items taken out one after the other come back in
+  // their order, whichever is put back first.
+  if (item.pos !== undefined && !items.some((i, k) => posOf(i, k) === item.pos)) {
+    return { ...plan, items: ordered([...items.map((i, k) => (i.pos === undefined ? { ...i, pos: k } : i)), { ...item, changedAt: stampFor(plan, item.id, now) }]) };
+  }
   const at = Math.max(0, Math.min(index, items.length));
   const before = at > 0 ? posOf(items[at - 1]!, at - 1) : undefined;
   const after = at < items.length ? posOf(items[at]!, at) : undefined;

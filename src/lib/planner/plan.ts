@@ -15,6 +15,7 @@
  *   no length: any whole number of weeks (0 = none), no warning.
  * The only limit of the planner's own is 104 weeks per phase, and its message says so.
  */
+import { DATE_MESSAGES, checkDate } from '../storage/fields';
 import { addDays, danishWeekdayName, isoWeek, parseIsoDate, weekday, type CivilDate, type IsoWeek } from './dates';
 
 export interface PlanInput {
@@ -92,10 +93,14 @@ export function planForloeb(input: PlanInput): PlanResult | PlanError {
   const g = FORLOEB_GRAENSER;
   const errors: PlanFieldError[] = [];
 
+  // The one date rule of every tool (a real date, four-digit year 2000–2099): a start typed as
+  // 0026 or 1999 is refused with the same message as in Selvtjek and Min plan, never planned.
   const startText = (input.start ?? '').trim();
-  const start = startText === '' ? null : parseIsoDate(startText);
+  const checked = startText === '' ? null : checkDate(startText, { required: true });
+  const start = checked?.ok ? parseIsoDate(checked.value) : null;
   if (startText === '') errors.push({ field: 'start', message: 'Vælg en startdato.' });
-  else if (!start) errors.push({ field: 'start', message: 'Startdatoen findes ikke.' });
+  else if (checked && !checked.ok) errors.push({ field: 'start', message: checked.message });
+  else if (!start) errors.push({ field: 'start', message: DATE_MESSAGES.invalid });
 
   if (!inRange(input.forberedelseUger, g.forberedelse.min, g.forberedelse.max)) {
     errors.push({ field: 'forberedelseUger', message: 'Forberedelse skal være 1–4 uger.' });

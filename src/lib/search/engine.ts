@@ -4,16 +4,19 @@
  * tests without it.
  *
  * 1. Search the query as typed.
- * 2. Check each word: is it a word of the index, or the start of one? (A word some result matched
- *    at its start, or one Pagefind finds as a whole word.) Usually all are, and the vocabulary is
- *    never loaded.
- * 3. Otherwise load the site's vocabulary once, with the code that uses it (repair.ts), and for
- *    each unknown word either split it into words the site uses (and search those: pages with all
- *    of them first, then – while there are few – pages with any of them), or name the nearest
- *    word the site uses (»Mente du …«), whose results are shown when the query as typed finds
- *    nothing.
+ * 2. Check each word of three letters or more: did the results really match it – a word that
+ *    starts with it, or with it less a Danish ending (query.ts, isRealMatch)? Usually they did,
+ *    and the vocabulary is never loaded. When Pagefind finds no word starting with a term it
+ *    shortens the term until something matches (»progresionsmåling« matched »pr.«); such results
+ *    are never shown.
+ * 3. Otherwise load the site's vocabulary once, with the code that uses it (repair.ts), and fix
+ *    each word the site does not write: restore æ/ø/å, read a Norwegian or Swedish spelling, drop
+ *    an ending, split a compound into words the site uses (pages with all the parts first, then –
+ *    while there are few – pages with any of them), or correct a typo; a word with no fix is left
+ *    out while others remain. A sure fix is shown outright (»Viser resultater for …«, with a link
+ *    to search as typed); an unsure one as »Mente du …« above its results.
  */
-import { matchedWords, normalizeTerm, queryWords } from './query.ts';
+import { MIN_WORD, isRealMatch, matchedWords, normalizeTerm, queryWords } from './query.ts';
 import type { QueryRepair } from './repair.ts';
 import type { PagefindData } from './results.ts';
 
@@ -30,8 +33,12 @@ export interface PagefindLike {
 export type Note =
   /** `from` is not on the site; the search was for its parts. */
   | { kind: 'split'; from: string; parts: string[] }
-  /** `from` is not on the site; `to` is the nearest word; `query` the query with it. */
-  | { kind: 'suggest'; from: string; to: string; query: string; shown: boolean };
+  /**
+   * `typed` found nothing the reader can have meant; the results are for `query`, the likeliest
+   * reading on the site's own words. `sure`: say so (»Viser resultater for …«); otherwise ask
+   * (»Mente du …«).
+   */
+  | { kind: 'corrected'; typed: string; query: string; sure: boolean };
 
 export interface Outcome {
   /** The query the results are for (the one typed, or with a compound split). */
@@ -65,6 +72,8 @@ export interface RunOptions {
    * result's text is a download), and its outcome is not to be shown.
    */
   stale?: () => boolean;
+  /** Search the words as typed, without correcting them (»Søg i stedet efter …«). */
+  asTyped?: boolean;
 }
 
 export async function runSearch(
@@ -72,51 +81,51 @@ export async function runSearch(
   q: string,
   filters: Record<string, string>,
   loadRepair: () => Promise<QueryRepair>,
-  { stale = () => false, first: count = FIRST }: RunOptions = {},
+  { stale = () => false, first: count = FIRST, asTyped = false }: RunOptions = {},
 ): Promise<Outcome> {
   const load = async (results: PagefindResultRef[]) => (stale() ? [] : Promise.all(results.slice(0, count).map((r) => r.data())));
   const results = await find(pf, q, filters);
   const first = await load(results);
-  const asTyped: Outcome = { query: q, results, first, note: null };
 
   const matched = first.flatMap(matchedWords);
+  const words = queryWords(q);
   const unknown: string[] = [];
-  for (const word of queryWords(q)) {
+  for (const word of words) {
     const t = normalizeTerm(word);
-    if (t.length < 3 || matched.some((m) => m.startsWith(t))) continue;
+    if (t.length < MIN_WORD || matched.some((m) => isRealMatch(t, m))) continue;
     if ((await pf.search(`"${word}"`))?.results.length) continue;
     unknown.push(word);
   }
-  if (!unknown.length || stale()) return asTyped;
+  if (!unknown.length) return { query: q, results, first, note: null };
+  // What Pagefind found was for a shortened word: nothing the reader typed.
+  const none: Outcome = { query: q, results: [], first: [], note: null };
+  if (asTyped || stale()) return none;
 
   let repair: QueryRepair;
   try {
     repair = await loadRepair();
   } catch {
-    return asTyped; // offline and never loaded: the results as typed, without a note
+    return none; // offline and never loaded
   }
-  const words = queryWords(q);
-  const replace = (from: string, to: string[]) => words.flatMap((w) => (w === from ? to : [w])).join(' ');
-  for (const word of unknown) {
-    if (repair.known(word)) continue;
-    const parts = repair.split(word);
-    if (parts) {
-      const query = replace(word, parts);
-      // pages with all the parts first, then pages with any of them
-      const all = await find(pf, query, filters);
-      const ids = new Set(all.map((r) => r.id));
-      const any = all.length >= FIRST ? [] : (await findAny(pf, parts.map((p) => replace(word, [p])), filters)).filter((r) => !ids.has(r.id));
-      const split = [...all, ...any];
-      if (!split.length) continue;
-      return { query, results: split, first: await load(split), note: { kind: 'split', from: word, parts } };
-    }
-    const to = repair.suggest(word);
-    if (to) {
-      const query = replace(word, [to]);
-      if (results.length) return { ...asTyped, note: { kind: 'suggest', from: word, to, query, shown: false } };
-      const corrected = await find(pf, query, filters);
-      return { query, results: corrected, first: await load(corrected), note: { kind: 'suggest', from: word, to, query, shown: true } };
-    }
+  // A word the site does write was matched some other way (the exact search above may miss it).
+  const missing = unknown.filter((w) => !repair.known(w));
+  if (!missing.length) return { query: q, results, first, note: null };
+  const fix = repair.correct(words, missing);
+  if (!fix || fix.query === q) return none;
+  const split = fix.fixes.find((f) => f.how === 'split');
+  if (split) {
+    // pages with all the parts first, then pages with any of them
+    const all = await find(pf, fix.query, filters);
+    const ids = new Set(all.map((r) => r.id));
+    const rest = fix.query.split(' ');
+    const at = rest.indexOf(split.to[0]!);
+    const one = (p: string) => [...rest.slice(0, at), p, ...rest.slice(at + split.to.length)].join(' ');
+    const any = all.length >= FIRST ? [] : (await findAny(pf, split.to.map(one), filters)).filter((r) => !ids.has(r.id));
+    const found = [...all, ...any];
+    if (!found.length) return none;
+    return { query: fix.query, results: found, first: await load(found), note: { kind: 'split', from: split.from, parts: split.to } };
   }
-  return asTyped;
+  const corrected = await find(pf, fix.query, filters);
+  if (!corrected.length) return none;
+  return { query: fix.query, results: corrected, first: await load(corrected), note: { kind: 'corrected', typed: q, query: fix.query, sure: fix.sure } };
 }

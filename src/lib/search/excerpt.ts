@@ -6,12 +6,20 @@
  */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
 
-/** Text with HTML entities resolved. */
+/** The character a numeric reference names, or null when it names none (beyond U+10FFFF, a surrogate, NUL). */
+function codePoint(digits: string, radix: 16 | 10): string | null {
+  const d = digits.replace(/^0+(?=.)/, '');
+  const n = d.length > 8 ? Infinity : parseInt(d, radix);
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
+  return String.fromCodePoint(n);
+}
+
+/** Text with HTML entities resolved; a reference to no character stays as written. Total. */
 export const unescapeHtml = (s: string): string => s.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (m, e: string) => {
   const k = e.toLowerCase();
   if (k in ENTITIES) return ENTITIES[k]!;
-  if (k.startsWith('#x')) return String.fromCodePoint(parseInt(k.slice(2), 16));
-  if (k.startsWith('#')) return String.fromCodePoint(Number(k.slice(1)));
+  if (k.startsWith('#x')) return codePoint(k.slice(2), 16) ?? m;
+  if (k.startsWith('#')) return codePoint(k.slice(1), 10) ?? m;
   return m;
 });
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

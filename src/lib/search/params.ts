@@ -10,7 +10,12 @@ export interface SearchParams {
   q: string;
   type: string;
   kilde: string;
+  /** Search the words as typed, without correcting them (`&som=skrevet`). */
+  asTyped?: boolean;
 }
+
+/** The fragment's parameter and value for a search as typed. */
+const AS_TYPED = ['som', 'skrevet'] as const;
 
 const MAX = 200;
 
@@ -19,13 +24,16 @@ export function readSearchParams(search: string, hash = ''): SearchParams {
   const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const from = fragment.has('q') ? fragment : query;
   const get = (k: string) => (from.get(k) ?? '').trim().slice(0, MAX);
-  return { q: get('q'), type: get('type'), kilde: get('kilde') };
+  const params: SearchParams = { q: get('q'), type: get('type'), kilde: get('kilde') };
+  if (from.get(AS_TYPED[0]) === AS_TYPED[1]) params.asTyped = true;
+  return params;
 }
 
 /** The fragment for a search, with only the parameters that are set ("#q=…&type=…"). */
 export function searchHash(p: SearchParams): string {
   const out = new URLSearchParams();
   for (const k of ['q', 'type', 'kilde'] as const) if (p[k]) out.set(k, p[k]);
+  if (p.asTyped) out.set(...AS_TYPED);
   return `#${out.toString()}`;
 }
 

@@ -36,6 +36,8 @@ export interface PagefindData {
   locations: number[];
   weighted_locations: WeightedLocation[];
   sub_results: PagefindSubResult[];
+  /** The page's section anchors (headings with an id, word-list terms: see pagefind-tune.ts). */
+  anchors?: { location: number }[];
 }
 
 export interface Hit {
@@ -73,11 +75,14 @@ const splitWords = (content: string) => content.split(/[^\S\uFEFF]+/);
 /**
  * The link for a section: its anchor, and a text fragment for its first match after the
  * section's heading (a match in the heading itself needs none: the anchor is the heading).
+ * `anchors` are the locations of the page's section anchors: the section ends at the next one.
  */
-export function sectionLink(sub: PagefindSubResult, words: readonly string[]): string {
-  const bodyStart = sub.anchor ? sub.anchor.location + (sub.anchor.text ?? sub.title).trim().split(/\s+/).length : 0;
+export function sectionLink(sub: PagefindSubResult, words: readonly string[], anchors: readonly number[] = []): string {
+  const start = sub.anchor?.location ?? 0;
+  const bodyStart = sub.anchor ? start + (sub.anchor.text ?? sub.title).trim().split(/\s+/).length : 0;
+  const end = Math.min(words.length, ...anchors.filter((l) => l > start));
   const at = [...sub.locations].sort((a, b) => a - b).find((l) => l >= bodyStart);
-  return withTextFragment(sub.url, at === undefined ? null : textDirective(words, at, bodyStart));
+  return withTextFragment(sub.url, at === undefined ? null : textDirective(words, at, bodyStart, end));
 }
 
 export function toHit(data: PagefindData): Hit {
@@ -85,8 +90,9 @@ export function toHit(data: PagefindData): Hit {
   const best = ranked[0];
   const page = data.meta.title ?? data.url;
   const words = splitWords(data.content);
+  const anchors = (data.anchors ?? []).map((a) => a.location);
   return {
-    url: best ? sectionLink(best, words) : data.url,
+    url: best ? sectionLink(best, words, anchors) : data.url,
     pageUrl: data.url,
     page,
     section: best?.anchor ? best.title : '',
@@ -97,6 +103,6 @@ export function toHit(data: PagefindData): Hit {
       .slice(1)
       .filter((s) => s.anchor)
       .slice(0, MORE)
-      .map((s) => ({ title: s.title, url: sectionLink(s, words) })),
+      .map((s) => ({ title: s.title, url: sectionLink(s, words, anchors) })),
   };
 }

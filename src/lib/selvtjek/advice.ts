@@ -17,6 +17,8 @@ export interface Advice {
   tekst: string[];
   /** Its bullet points (may nest). */
   punkter: ListItem[];
+  /** Paragraphs after the bullet points, when the source has text there (e.g. mf-skraeddersy-indholdet, s. 19). */
+  efterskrift?: string[] | undefined;
 }
 
 /** The fields of an anbefaling or mekanisme entry the advice is made of. */
@@ -25,6 +27,7 @@ export interface AdviceSource {
   indledning?: string | undefined;
   tekst?: readonly string[] | undefined;
   punkter?: readonly ListItem[] | undefined;
+  efterskrift?: readonly string[] | undefined;
 }
 
 export function adviceFrom(entry: AdviceSource, kilde: string): Advice {
@@ -34,17 +37,19 @@ export function adviceFrom(entry: AdviceSource, kilde: string): Advice {
     ...(entry.indledning ? { indledning: entry.indledning } : {}),
     tekst: [...(entry.tekst ?? [])],
     punkter: [...(entry.punkter ?? [])],
+    ...(entry.efterskrift?.length ? { efterskrift: [...entry.efterskrift] } : {}),
   };
 }
 
 /**
  * The advice as plain lines (lead-in, paragraphs, then bullets as "• …", nested ones indented
- * by two spaces per level), for outputs without lists: CSV cells, plain text.
+ * by two spaces per level, then the paragraphs after them), for outputs without lists: CSV
+ * cells, plain text.
  */
 export function adviceLines(advice: Advice): string[] {
   const bullets = (items: readonly ListItem[], depth: number): string[] =>
     items.flatMap((i) => [`${'  '.repeat(depth)}• ${i.tekst}`, ...bullets(i.underpunkter ?? [], depth + 1)]);
-  return [...(advice.indledning ? [advice.indledning] : []), ...advice.tekst, ...bullets(advice.punkter, 0)];
+  return [...(advice.indledning ? [advice.indledning] : []), ...advice.tekst, ...bullets(advice.punkter, 0), ...(advice.efterskrift ?? [])];
 }
 
 /**

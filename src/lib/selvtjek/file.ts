@@ -12,7 +12,7 @@
  * where known, by id otherwise), so the page can show them before anything is saved.
  * `parseImport` never throws.
  */
-import { isIsoDate, isIsoDateTime, labelOf, localIsoDate, newId, readAssessment, withoutStamps, type Assessment } from './model';
+import { isIsoDate, isIsoDateTime, localIsoDate, newId, withoutStamps, type Assessment } from './model';
 import { STORED_TEXT_MAX, danishDate, isIsoTimeInRange, repairDate } from '../storage/fields';
 import type { SetAsideEntry } from '../storage/sync';
 import { isFingerprint, wordingFingerprint } from './fingerprint';
@@ -144,28 +144,8 @@ export function setAsideFile(entry: SetAsideEntry, checklist: ChecklistRef, now:
   return { filename: `selvtjek-ulaeselige-data-${stamp}.json`, json: typeof raw === 'string' ? raw : JSON.stringify(raw, null, 2), importable: false };
 }
 
-/** What a set-aside entry is, for the notice that lists them. */
-export function describeSetAside(entry: SetAsideEntry): { label: string; checklist: string | null; importable: boolean } {
-  const raw = entry.raw;
-  const isObj = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
-  const checklist = isObj && typeof (raw as Record<string, unknown>).checklist === 'string' ? ((raw as Record<string, unknown>).checklist as string) : null;
-  return { label: isObj ? labelOf(raw) : 'Data, der ikke kan læses', checklist, importable: isObj };
-}
-
-/**
- * The set-aside entries a checklist's page shows: its own, and those of no checklist or of one
- * the site no longer has (not in `known`, when given); other checklists show their own. Each
- * with what it is and whether it can be read now.
- */
-export function setAsideOf(entries: readonly SetAsideEntry[], checklist: string, now: number, known?: readonly string[]): { entry: SetAsideEntry; label: string; importable: boolean; reason: string }[] {
-  return entries.flatMap((entry) => {
-    const d = describeSetAside(entry);
-    if (d.checklist !== null && d.checklist !== checklist && (!known || known.includes(d.checklist))) return [];
-    const read = readAssessment(entry.raw, now, { stamped: true });
-    const reason = !d.importable ? 'Det er ikke data fra Selvtjek.' : read.ok ? 'Vurderingen kan læses nu.' : read.reason;
-    return [{ entry, label: d.label, importable: d.importable, reason }];
-  });
-}
+// Set-aside data as the page lists it lives in set-aside.ts (the page needs it on load; this file loads on use).
+export { describeSetAside, setAsideOf } from './set-aside';
 
 export interface ImportOptions {
   /** The checklist's title, for the "another checklist" message (the id is used without it). */

@@ -414,9 +414,45 @@ export function mergeAssessments(a: Assessment, b: Assessment): Assessment {
 }
 
 /**
+ * An assessment after its deletion at `deletedAt` (ms), or null when nothing of it is newer.
+ *
+ * The rule (the same for Min plan's items, src/lib/storage/sync.ts): a deletion removes
+ * everything written at or before it. What a tab wrote after it, not yet knowing of it, survives
+ * alone: the assessment comes back with those answers and notes only, named »Min vurdering« and
+ * dated by its last change unless its name or date were also written after the deletion, and
+ * not marked as exported. Each piece is kept or dropped by its own time, so the result does not
+ * depend on which versions met first (merging stays associative).
+ */
+function afterDeletion(a: Assessment, deletedAt: number | undefined): Assessment | null {
+  if (deletedAt === undefined) return a;
+  if (lastChange(a) <= deletedAt) return null;
+  const kept = (key: string) => stampOf(a, key) > deletedAt;
+  const stamps: Record<string, number> = {};
+  for (const [k, t] of Object.entries(a.stamps ?? {})) if (t > deletedAt) stamps[k] = t;
+  const changedAt = Date.parse(a.updatedAt) > deletedAt ? Date.parse(a.updatedAt) : Math.max(...Object.values(stamps));
+  const updatedAt = new Date(changedAt).toISOString();
+  const answers = Object.fromEntries(Object.entries(a.answers).filter(([q]) => kept(`a:${q}`)));
+  // A kept answer keeps the fingerprint of the wording it was given to (so a reworded question is still marked).
+  const fingerprints = Object.fromEntries(Object.entries(a.fingerprints ?? {}).filter(([q]) => Object.hasOwn(answers, q)));
+  return {
+    id: a.id,
+    checklist: a.checklist,
+    name: kept('name') ? a.name : DEFAULT_NAME,
+    date: kept('date') ? a.date : updatedAt.slice(0, 10),
+    answers,
+    notes: Object.fromEntries(Object.entries(a.notes).filter(([q]) => kept(`n:${q}`))),
+    updatedAt,
+    stamps,
+    ...(Object.keys(fingerprints).length ? { fingerprints } : {}),
+  };
+}
+
+/**
  * This tab's state merged with another version (what is in storage): every assessment merged
- * per piece, deletions applied where they are newer than the last change, set-aside data kept.
- * The active assessment stays this tab's own, if it still exists.
+ * per piece (newest change wins), then a deletion applied piece by piece (`afterDeletion`),
+ * set-aside data kept from both. Commutative, associative and idempotent on the shared data
+ * (tests/unit/properties-merge.test.ts). The active assessment is not shared data: it stays this
+ * tab's own, if it still exists.
  */
 export function mergeState(local: SelvtjekState, other: SelvtjekState): SelvtjekState {
   const deleted = mergeTombstones(local.deleted, other.deleted);
@@ -425,7 +461,7 @@ export function mergeState(local: SelvtjekState, other: SelvtjekState): Selvtjek
     const seen = byId.get(a.id);
     byId.set(a.id, seen ? mergeAssessments(seen, a) : a);
   }
-  const assessments = [...byId.values()].filter((a) => !isDeleted(a, deleted));
+  const assessments = [...byId.values()].flatMap((a) => afterDeletion(a, deleted[a.id]) ?? []);
   const exists = (id: string | null) => id !== null && assessments.some((a) => a.id === id);
   return {
     assessments,

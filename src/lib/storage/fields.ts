@@ -1,7 +1,8 @@
 /**
- * Limits and checks for every field a user can type into the tools (Selvtjek, Min plan), with
- * Danish messages. The same checks guard the edges: what the user types, what an imported file
- * says and what was stored by an older version of the site. Pure; never throws.
+ * Limits and checks for every field a user can type into the tools (Selvtjek, Min plan, the
+ * Forløbsplanlægger), with Danish messages. The same checks guard the edges: what the user types,
+ * what an imported file says and what was stored by an older version of the site. `checkDate` is
+ * the one date rule of every date field (components/islands/DateField.tsx). Pure; never throws.
  */
 import { DANISH_MONTHS } from '../planner/dates';
 
@@ -40,7 +41,8 @@ export const TIME_MAX = Date.UTC(2100, 0, 1);
 
 export const DATE_MESSAGES = {
   required: 'Skriv en dato.',
-  incomplete: 'Datoen er ikke skrevet helt. Skriv dag, måned og år.',
+  // A date field says only that its content is not a date: typed halfway, or a day the month lacks (30/02).
+  incomplete: 'Datoen er ikke skrevet helt, eller dagen findes ikke i måneden. Skriv dag, måned og år.',
   twoDigitYear: (guess: number) => `Skriv året med fire cifre (mente du ${guess}?).`,
   outOfRange: 'Datoen skal ligge mellem 1. januar 2000 og 31. december 2099.',
   invalid: 'Datoen findes ikke i kalenderen. Skriv dag, måned og år.',

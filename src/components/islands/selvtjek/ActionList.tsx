@@ -8,9 +8,9 @@
  * (CSS ::details-content where supported, and opened around the browser's print dialog).
  * A recommendation linked from several gaps is explained once; later gaps refer back to it.
  */
-import { useEffect, type ReactNode } from 'react';
-import { ADVICE_SUMMARY, firstShown, type Advice } from '../../../lib/selvtjek/advice';
-import type { ListItem } from '../../../content/schemas';
+import type { ReactNode } from 'react';
+import { ADVICE_SUMMARY, firstShown } from '../../../lib/selvtjek/advice';
+import AdviceText, { useOpenDetailsForPrint } from '../AdviceText';
 import type { QuestionView } from '../../../lib/selvtjek/view';
 
 export interface ActionEntry {
@@ -20,53 +20,8 @@ export interface ActionEntry {
   note?: string | undefined;
 }
 
-function Bullets({ items }: { items: readonly ListItem[] }) {
-  return (
-    <ul>
-      {items.map((i, n) => (
-        <li key={n}>
-          {i.tekst}
-          {i.underpunkter && i.underpunkter.length > 0 && <Bullets items={i.underpunkter} />}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-export function AdviceText({ advice }: { advice: Advice }) {
-  return (
-    <>
-      {advice.indledning && <p>{advice.indledning}</p>}
-      {advice.tekst.map((t, i) => <p key={i}>{t}</p>)}
-      {advice.punkter.length > 0 && <Bullets items={advice.punkter} />}
-      <p className="kildeside">Kilde: {advice.kilde}</p>
-    </>
-  );
-}
-
-/** Open every folded explanation while the browser prints (for browsers without ::details-content). */
-function useOpenDetailsForPrint() {
-  useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      opened = [...document.querySelectorAll<HTMLDetailsElement>('details.advice-text:not([open])')];
-      opened.forEach((d) => (d.open = true));
-    };
-    const after = () => {
-      opened.forEach((d) => (d.open = false));
-      opened = [];
-    };
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-}
-
 export default function ActionList({ entries }: { entries: readonly ActionEntry[] }) {
-  useOpenDetailsForPrint();
+  useOpenDetailsForPrint('details.advice-text');
   const first = firstShown(entries.map((e) => e.question.links.filter((l) => l.forklaring).map((l) => l.href)));
   return (
     <ol className="action-list">

@@ -3,7 +3,6 @@
  * (src/lib/selvtjek/file.ts), a file read back in; and, when an import would drop or replace
  * anything, the question what to do (useImport.ts holds the flow).
  */
-import { exportAssessment } from '../../../lib/selvtjek/file';
 import type { PendingImport } from '../../../lib/selvtjek/importing';
 import type { ChecklistView } from '../../../lib/selvtjek/view';
 import { danishDate } from '../../../lib/storage/fields';
@@ -23,8 +22,10 @@ export interface Props {
 
 export default function ImportExport({ checklist, assessments, importing }: Props) {
   const { active } = assessments;
-  const onExport = () => {
+  const onExport = async () => {
     if (!active) return;
+    // The file code loads on the click (tool pages stay in budget).
+    const { exportAssessment } = await import('../../../lib/selvtjek/file');
     const f = exportAssessment(active, checklist);
     downloadText(f.filename, f.json);
     assessments.update((a) => ({ ...a, exportedAt: f.exportedAt }));
@@ -32,14 +33,14 @@ export default function ImportExport({ checklist, assessments, importing }: Prop
   const onImport = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
-    if (file) importing.start(await readFile(file));
+    if (file) await importing.start(await readFile(file));
   };
   const { pending } = importing;
   return (
     <>
       <p className="button-row">
         <button type="button" onClick={() => window.print()}>Udskriv rapport</button>
-        <button type="button" className="secondary" disabled={!active} onClick={onExport}>Eksportér vurderingen til fil</button>
+        <button type="button" className="secondary" disabled={!active} onClick={() => void onExport()}>Eksportér vurderingen til fil</button>
         <label className="button secondary file-button">
           Importér vurdering fra fil
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void onImport(e.target)} />

@@ -4,7 +4,6 @@
  * them (src/lib/selvtjek/model.ts, orphanAssessments).
  */
 import { useId } from 'react';
-import { exportAssessment } from '../../../lib/selvtjek/file';
 import { orphanAssessments } from '../../../lib/selvtjek/model';
 import { danishDate } from '../../../lib/storage/fields';
 import type { Message } from '../ToolMessage';
@@ -32,10 +31,10 @@ export default function Orphans({ assessments, known, say }: Props) {
         {orphans.map((a) => (
           <li key={a.id}>
             »{a.name}« ({danishDate(a.date)}), tjeklisten »{a.checklist}«, {Object.keys(a.answers).length} svar.{' '}
-            <button type="button" className="secondary" onClick={() => {
+            <button type="button" className="secondary" onClick={() => void import('../../../lib/selvtjek/file').then(({ exportAssessment }) => {
               const f = exportAssessment(a, { id: a.checklist, titel: a.checklist });
               downloadText(f.filename, f.json);
-            }}>Gem som fil</button>{' '}
+            })}>Gem som fil</button>{' '}
             <button type="button" className="secondary" onClick={() => {
               if (!confirm(`Slet vurderingen »${a.name}«? Det kan ikke fortrydes.`)) return;
               assessments.remove(a.id);

@@ -3,7 +3,7 @@
  * keeps it): each entry can be saved as a file, brought back through the import (which shows what
  * can be used first), or removed.
  */
-import { setAsideFile, setAsideOf } from '../../../lib/selvtjek/file';
+import { setAsideOf } from '../../../lib/selvtjek/set-aside';
 import type { ChecklistView } from '../../../lib/selvtjek/view';
 import { removeSetAside } from '../../../lib/selvtjek/model';
 import SetAsideNotice from '../SetAsideNotice';
@@ -22,9 +22,10 @@ export interface Props {
 export default function SetAside({ checklist, assessments, known, onRecover }: Props) {
   const { store } = assessments;
   const items = setAsideOf(store.value.setAside ?? [], checklist.id, Date.now(), known);
-  const file = (key: string) => {
+  /** The entry as a file (the file code loads on the click). */
+  const file = async (key: string) => {
     const e = items.find((x) => x.entry.key === key);
-    return e ? setAsideFile(e.entry, checklist) : null;
+    return e ? (await import('../../../lib/selvtjek/file')).setAsideFile(e.entry, checklist) : null;
   };
   return (
     <SetAsideNotice
@@ -34,14 +35,8 @@ export default function SetAside({ checklist, assessments, known, onRecover }: P
           ? `${items.length} ${items.length === 1 ? 'vurdering' : 'vurderinger'} kunne ikke læses og er lagt til side.`
           : 'Noget af det gemte kunne ikke læses og er lagt til side.'
       }
-      onDownload={(key) => {
-        const f = file(key);
-        if (f) downloadText(f.filename, f.json);
-      }}
-      onRecover={(key) => {
-        const f = file(key);
-        if (f) onRecover(f.json, key);
-      }}
+      onDownload={(key) => void file(key).then((f) => f && downloadText(f.filename, f.json))}
+      onRecover={(key) => void file(key).then((f) => f && onRecover(f.json, key))}
       onRemove={(key) => store.setValue((s) => removeSetAside(s, key, Date.now()))}
     />
   );

@@ -4,7 +4,6 @@
  * as the user chose and say what happened.
  */
 import { useState } from 'react';
-import { parseImport } from '../../../lib/selvtjek/file';
 import { addImported, planImport, replaceWithImported, type PendingImport } from '../../../lib/selvtjek/importing';
 import { questionIds } from '../../../lib/selvtjek/scoring';
 import { formerIds, type ChecklistView } from '../../../lib/selvtjek/view';
@@ -28,8 +27,10 @@ export function useImport(checklist: ChecklistView, assessments: Assessments, sa
   return {
     pending,
     /** Reads a file's text (or set-aside data, `asideKey`); asks first when anything would be dropped or replaced. */
-    start: (text: string, asideKey: string | null = null) => {
+    start: async (text: string, asideKey: string | null = null) => {
       setPending(null);
+      // The file code loads with the first import (tool pages stay in budget).
+      const { parseImport } = await import('../../../lib/selvtjek/file');
       const questionTexts = Object.fromEntries(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q.tekst])));
       const r = parseImport(text, checklist.id, questionIds(checklist), {
         checklistTitle: checklist.titel,

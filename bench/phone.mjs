@@ -1,0 +1,314 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:phone`: the site on a simulated low-end phone, as issue #25 measured it. Not a
+ * test: it prints a table, checks bench/budgets.json (`phone`) and appends to
+ * bench/phone-history.jsonl.
+ *
+ * Profile: Chromium with CDP `Emulation.setCPUThrottlingRate` 4 and
+ * `Network.emulateNetworkConditions` (150 ms latency, 1.6 Mbps down, 750 kbps up), a 390 px
+ * wide viewport, and a gzip proxy in front of scripts/serve.mjs (which sends no compression), so
+ * pages arrive as a real host sends them. Every figure is the median of RUNS fresh browser
+ * contexts (no cache, no service worker). Run it at low machine load (1-minute load below 3).
+ *
+ *   first click:  on each tool page, from navigation start until the first click's result is
+ *                 shown, the click made as soon as its control is on the screen (before the
+ *                 island has hydrated, if the served page holds the control)
+ *   CLS:          layout shifts on each tool page while it loads and hydrates (no input)
+ *   JS on arrival: each tool page's JavaScript (gzip) until the network is quiet, split into
+ *                 framework (React, react-dom, Astro's island runtime and its React client, the
+ *                 bundler's runtime and preload helper) and the site's own code
+ *   header search: on a content page, from focusing the header's field (the query typed at
+ *                 once) until the first results are shown under it; and, typed at five letters a
+ *                 second, from the last letter until the results (what a reader waits)
+ *
+ * Options: --no-build, --no-history, --runs N (default 5), --only <part of a tool page's path>.
+ */
+import { spawnSync, execSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+import { INLINE_SCRIPT_SELECTOR } from '../src/lib/script-pages.ts';
+
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
+const dist = 'dist';
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).phone;
+const PROFILE = { cpu: 4, latencyMs: 150, downKbps: 1600, upKbps: 750, width: 390, height: 844 };
+
+if (!args.includes('--no-build')) {
+  const r = spawnSync(process.execPath, [join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force'], { stdio: 'ignore' });
+  if (r.status !== 0) throw new Error('astro build fejlede');
+}
+
+// ---- a host that compresses, in front of the static server ----------------------------------
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|manifest\+json)|image\/svg)/;
+const { server: upstream, url: upstreamUrl } = await startServer({ dir: dist, port: 0, headers: true });
+const up = new URL(upstreamUrl);
+const proxy = createServer((req, res) => {
+  const fwd = request({ host: up.hostname, port: up.port, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } }, (r) => {
+    const chunks = [];
+    r.on('data', (c) => chunks.push(c));
+    r.on('end', () => {
+      let body = Buffer.concat(chunks);
+      const headers = { ...r.headers };
+      delete headers['content-length'];
+      if (COMPRESSIBLE.test(String(headers['content-type'] ?? '')) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 0) {
+        body = gzipSync(body, { level: 6 });
+        headers['content-encoding'] = 'gzip';
+        headers.vary = 'Accept-Encoding';
+      }
+      headers['content-length'] = String(body.length);
+      res.writeHead(r.statusCode ?? 500, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    });
+  });
+  fwd.on('error', () => {
+    res.writeHead(502);
+    res.end();
+  });
+  req.pipe(fwd);
+});
+await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
+const base = `http://127.0.0.1:${proxy.address().port}/`;
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
+
+/** A fresh context and page on the phone profile. */
+async function phonePage(init) {
+  const context = await browser.newContext({ viewport: { width: PROFILE.width, height: PROFILE.height }, deviceScaleFactor: 1 });
+  if (init) await context.addInitScript(init[0], init[1]);
+  // Layout shifts from the first paint on (CLS: shifts without recent input).
+  await context.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PROFILE.latencyMs,
+    downloadThroughput: (PROFILE.downKbps * 1000) / 8,
+    uploadThroughput: (PROFILE.upKbps * 1000) / 8,
+  });
+  return { context, page };
+}
+
+/** Wait until no request has started or finished for `ms`. */
+async function quiet(page, ms = 1000) {
+  let last = Date.now();
+  const bump = () => (last = Date.now());
+  page.on('request', bump);
+  page.on('requestfinished', bump);
+  page.on('requestfailed', bump);
+  while (Date.now() - last < ms) await page.waitForTimeout(100);
+  page.off('request', bump);
+  page.off('requestfinished', bump);
+  page.off('requestfailed', bump);
+}
+
+/**
+ * In the page: the time (ms since navigation start) when `cond(arg)` first holds, checked every
+ * frame. Evaluated as an expression through the DevTools protocol, so the site's CSP (no eval)
+ * does not stop it.
+ */
+const firstTrue = (page, cond, arg = null, what = 'resultatet') =>
+  page.evaluate(`new Promise((resolve, reject) => {
+    const arg = ${JSON.stringify(arg)};
+    const cond = ${cond.toString()};
+    const give = setTimeout(() => reject(new Error(${JSON.stringify(`${what} blev ikke vist inden for 60 s`)})), 60000);
+    const tick = () => (cond(arg) ? (clearTimeout(give), resolve(performance.now())) : requestAnimationFrame(tick));
+    tick();
+  })`);
+
+const firstRecommendation = readdirSync('src/content/anbefalinger').sort()[0].replace(/\.yaml$/, '');
+const seedPlan = (id) => localStorage.setItem('laeringskatalog:plan', JSON.stringify({ v: 1, data: { items: [{ id, note: 'Note', ansvarlig: '', dato: '' }] } }));
+
+/**
+ * The tool pages and their first click: the control (found by role and name, as a reader finds
+ * it), the action, and the result it must show.
+ */
+const TOOLS = [
+  {
+    name: 'Selvtjek',
+    path: '/tjek/klar-til-mestringsforloeb/',
+    control: (p) => p.getByRole('radio', { name: 'Ja' }).first(),
+    act: (c) => c.click(),
+    // the tool counted the answer
+    result: () => (document.querySelector('progress')?.value ?? 0) >= 1,
+    budget: true,
+  },
+  {
+    name: 'Anbefalinger (hub)',
+    path: '/anbefalinger/',
+    control: (p) => p.getByRole('checkbox', { name: 'Med i min plan' }).first(),
+    act: (c) => c.click(),
+    // ticked, and the plan holds it
+    result: () => Boolean(document.querySelector('input[type=checkbox]:checked')) && /"items":\[\{/.test(localStorage.getItem('laeringskatalog:plan') ?? ''),
+    budget: true,
+  },
+  {
+    name: 'Min plan (1 punkt)',
+    path: '/anbefalinger/min-plan/',
+    init: [seedPlan, firstRecommendation],
+    control: (p) => p.getByRole('button', { name: 'Fjern fra planen' }).first(),
+    act: (c) => c.click(),
+    result: () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Fortryd'),
+    budget: true,
+  },
+  {
+    name: 'Forløbsplanlægger',
+    path: '/mestringsforloeb/planlaegger/',
+    control: (p) => p.getByLabel(/^Startdato/),
+    act: async (c) => {
+      await c.fill('2027-03-01');
+      await c.press('Enter');
+    },
+    result: () => /Samlet længde/.test(document.querySelector('main')?.textContent ?? ''),
+    budget: false,
+  },
+];
+
+const gzCache = new Map();
+const gzOf = (u) => {
+  const path = decodeURIComponent(new URL(u).pathname).replace(/^\//, '');
+  const f = join(dist, path);
+  if (!gzCache.has(f)) gzCache.set(f, existsSync(f) && statSync(f).isFile() ? gzipSync(readFileSync(f), { level: 9 }).length : 0);
+  return gzCache.get(f);
+};
+/** Framework chunks: React and react-dom, Astro's React client and JSX runtime, the bundler's runtime and preload helper. */
+const FRAMEWORK = /\/_astro\/(react|react-dom|client|jsx-runtime|rolldown-runtime|preload-helper)\.[\w-]+\.js$/;
+
+/** Ms from navigation start to the first click's result; null when it never showed (within 60 s). */
+async function firstClick(tool) {
+  const { context, page } = await phonePage(tool.init);
+  try {
+    await page.goto(base + tool.path.slice(1), { waitUntil: 'commit' });
+    const control = tool.control(page);
+    await control.waitFor({ state: 'visible', timeout: 60_000 });
+    await tool.act(control);
+    return Math.round(await firstTrue(page, tool.result, null, `${tool.path}: resultatet af første klik`));
+  } catch (e) {
+    console.error(String(e).split('\n')[0]);
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+async function arrival(tool) {
+  const { context, page } = await phonePage(tool.init);
+  const scripts = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(base + tool.path.slice(1), { waitUntil: 'load', timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 60_000 });
+  await quiet(page);
+  const { cls, inline } = await page.evaluate((sel) => ({ cls: window.__cls, inline: [...document.querySelectorAll(sel)].map((s) => s.textContent ?? '') }), INLINE_SCRIPT_SELECTOR);
+  await context.close();
+  const own = scripts.filter((u) => !FRAMEWORK.test(u));
+  const framework = scripts.filter((u) => FRAMEWORK.test(u));
+  // Astro's island runtime is inline; other inline scripts are the site's
+  const inlineGz = (list) => (list.length ? gzipSync(Buffer.from(list.join('')), { level: 9 }).length : 0);
+  const astroInline = inline.filter((s) => s.includes('astro-island'));
+  const ownInline = inline.filter((s) => !s.includes('astro-island'));
+  return {
+    cls,
+    jsFramework: framework.reduce((n, u) => n + gzOf(u), 0) + inlineGz(astroInline),
+    jsOwn: own.reduce((n, u) => n + gzOf(u), 0) + inlineGz(ownInline),
+    files: { framework: framework.map((u) => u.split('/').pop()), own: own.map((u) => u.split('/').pop()) },
+  };
+}
+
+const SEARCH_PAGE = '/laeringskatalog/tema-1/';
+const SEARCH_QUERY = 'praktik';
+/**
+ * A first search in the header of a content page. `typing` ms between letters: 0 types the word
+ * at once and times from focusing the field to the results (the budget); 200 (five letters a
+ * second) times from the last letter to the results – the wait a reader sees, once the downloads
+ * begun on focus have had the typing time to arrive.
+ */
+async function headerSearch(typing = 0) {
+  const { context, page } = await phonePage();
+  await page.goto(base + SEARCH_PAGE.slice(1), { waitUntil: 'load', timeout: 60_000 });
+  await quiet(page);
+  await page.evaluate(() => {
+    const input = document.getElementById('site-search');
+    input.addEventListener('focus', () => (window.__start = performance.now()), { once: true });
+    input.addEventListener('input', () => (window.__last = performance.now()));
+  });
+  await page.click('#site-search');
+  await page.keyboard.type(SEARCH_QUERY, { delay: typing });
+  const shown = await firstTrue(page, (q) => (document.getElementById('site-search-status')?.textContent ?? '').includes(`resultater for »${q}«`) && document.querySelector('#site-search-results a') !== null, SEARCH_QUERY, 'søgeresultaterne');
+  const from = await page.evaluate((t) => (t ? window.__last : window.__start), typing);
+  await context.close();
+  return Math.round(shown - from);
+}
+
+/** The median; a run without a result (null) counts as slower than any. */
+const median = (xs) => [...xs].sort((a, b) => (a ?? Infinity) - (b ?? Infinity))[Math.floor(xs.length / 2)];
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const rows = [];
+for (const tool of TOOLS.filter((t) => !only || t.path.includes(only))) {
+  console.error(`${tool.name} …`);
+  const clicks = [];
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) {
+    clicks.push(await firstClick(tool));
+    loads.push(await arrival(tool));
+  }
+  rows.push({
+    name: tool.name,
+    page: tool.path,
+    budget: tool.budget,
+    firstClickMs: median(clicks),
+    firstClicks: clicks,
+    cls: Number(median(loads.map((l) => l.cls)).toFixed(4)),
+    jsFramework: median(loads.map((l) => l.jsFramework)),
+    jsOwn: median(loads.map((l) => l.jsOwn)),
+    files: loads[0].files,
+  });
+}
+const searches = [];
+const typedSearches = [];
+for (let i = 0; i < RUNS; i++) {
+  searches.push(await headerSearch(0));
+  typedSearches.push(await headerSearch(200));
+}
+const headerSearchMs = median(searches);
+const typedSearchMs = median(typedSearches);
+await browser.close();
+proxy.close();
+upstream.close();
+
+// ---- report ------------------------------------------------------------------------------------
+const kb = (n) => (n / 1024).toFixed(1);
+const failures = [];
+console.log(`\nTelefonprofil: CPU ×${PROFILE.cpu}, ${PROFILE.latencyMs} ms, ${PROFILE.downKbps / 1000} Mbit/s ned, ${PROFILE.upKbps} kbit/s op, ${PROFILE.width} px, gzip; median af ${RUNS} (belastning ${execSync('cat /proc/loadavg').toString().split(' ')[0]})\n`);
+console.log('| side | første klik viser resultat | CLS | JS ved ankomst: framework | egen kode |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} (${r.page}) | ${r.firstClickMs === null ? 'intet resultat' : `${(r.firstClickMs / 1000).toFixed(2)} s`} | ${r.cls.toFixed(3)} | ${kb(r.jsFramework)} KB | ${kb(r.jsOwn)} KB |`);
+  if (r.budget && (r.firstClickMs === null || r.firstClickMs > budgets.firstClickMs)) failures.push(`${r.page}: første klik ${r.firstClickMs ?? 'uden resultat'} ms > ${budgets.firstClickMs} ms`);
+  if (r.cls > budgets.cls) failures.push(`${r.page}: CLS ${r.cls} > ${budgets.cls}`);
+}
+console.log(`\nFørste søgning i sidehovedet (${SEARCH_PAGE}, »${SEARCH_QUERY}«): ${(headerSearchMs / 1000).toFixed(2)} s fra fokus, ordet skrevet på én gang (${searches.join(', ')} ms)`);
+console.log(`  skrevet med fem bogstaver i sekundet: ${(typedSearchMs / 1000).toFixed(2)} s fra sidste bogstav til resultaterne (${typedSearches.join(', ')} ms)`);
+if (headerSearchMs > budgets.headerSearchMs) failures.push(`første søgning ${headerSearchMs} ms > ${budgets.headerSearchMs} ms`);
+console.log(failures.length ? `\nOver budget:\n  ${failures.join('\n  ')}` : '\nAlle budgetter holdt.');
+
+if (!args.includes('--no-history')) {
+  let commit = null;
+  try {
+    commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {}
+  const load = Number(execSync('cat /proc/loadavg').toString().split(' ')[0]);
+  appendFileSync('bench/phone-history.jsonl', JSON.stringify({ date: new Date().toISOString(), commit, load, runs: RUNS, profile: PROFILE, budgetsMet: failures.length === 0, failures, headerSearchMs, searches, typedSearchMs, typedSearches, tools: rows }) + '\n');
+}
