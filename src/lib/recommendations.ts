@@ -29,7 +29,7 @@ export interface HubFilters {
 export const EMPTY_FILTERS: HubFilters = { kilde: '', gruppe: '', rolle: '' };
 
 // The one slug rule, in its own module so the tool pages can use it without this one.
-export { slugify } from './slug';
+export { slugify } from './slug.ts';
 
 const groupLabel = new Intl.Collator('da', { numeric: true });
 
