@@ -28,16 +28,8 @@ export interface HubFilters {
 
 export const EMPTY_FILTERS: HubFilters = { kilde: '', gruppe: '', rolle: '' };
 
-export function slugify(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+// The one slug rule, in its own module so the tool pages can use it without this one.
+export { slugify } from './slug.ts';
 
 const groupLabel = new Intl.Collator('da', { numeric: true });
 

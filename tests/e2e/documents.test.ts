@@ -161,7 +161,7 @@ describe('documents', () => {
     await w.context.close();
   });
 
-  it('Selvtjek: the report (with a three-colleague team view) as .docx/.odt, and the answers and the team view as CSV that round-trips', { timeout: 120_000 }, async () => {
+  it('Selvtjek: the report as .docx/.odt, and the answers and a three-colleague team round as CSV that round-trips', { timeout: 120_000 }, async () => {
     const id = 'tjek-jobcentrets-beredskab';
     // The checklist from its content entry, read here independently of the page.
     const entry = parseYaml(readFileSync(`src/content/tjeklister/${id}.yaml`, 'utf8')) as { titel: string; omraader: { titel: string; spoergsmaal: { id: string; tekst: string }[] }[] };
@@ -190,16 +190,15 @@ describe('documents', () => {
     await qs.nth(5).getByLabel('Note (valgfri)').fill('-2 dage for sent');
     await qs.nth(6).getByLabel('Note (valgfri)').fill(' =1+1'); // LibreOffice's »Trim spaces« would compute it
     await qs.nth(7).getByLabel('Note (valgfri)').fill('-10 %'); // a number: left as it is
-    await w.page.locator('.team-section input[type=file][multiple]').setInputFiles(colleagues.map((c) => c.file));
-    await expect.poll(() => w.page.locator('.team').innerText()).toContain('3 personer');
 
+    // The lead's own report (the team's report, with a team round open, is tests/e2e/team.test.ts').
     const report = w.page.getByRole('group', { name: 'Hent rapporten' });
     const advice = (await w.page.locator('.action-list > li').first().locator('a').first().innerText()).trim();
-    const present = [entry.titel, 'Vurdering på Ærø', ...entry.omraader.map((o) => o.titel), ...questions.map((q) => q.tekst), 'Svar: Nej', myNote, 'Resultat', 'Handlingsliste', advice, 'Teamvisning', ...colleagues.map((c) => c.name), 'Åsteds note', 'Virksomhedssamarbejdet er helhedsorienteret'];
+    const present = [entry.titel, 'Vurdering på Ærø', ...entry.omraader.map((o) => o.titel), ...questions.map((q) => q.tekst), 'Svar: Nej', myNote, 'Resultat', 'Handlingsliste', advice];
     for (const format of ['docx', 'odt'] as const) {
       const f = await download(w.page, report.getByRole('button', { name: format === 'docx' ? 'Hent som Word (.docx)' : 'Hent som ODF (.odt)' }), `selvtjek-rapport-${format}.${format}`);
-      expect(f.suggested).toMatch(new RegExp(`^${id}-\\d{4}-\\d{2}-\\d{2}-team\\.${format}$`));
-      made.push({ file: f.path, present, absent: [], headings: [entry.titel, ...entry.omraader.map((o) => o.titel), 'Resultat', 'Handlingsliste', 'Teamvisning'] });
+      expect(f.suggested).toMatch(new RegExp(`^${id}-vurdering-paa-aeroe-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      made.push({ file: f.path, present, absent: [], headings: [entry.titel, ...entry.omraader.map((o) => o.titel), 'Resultat', 'Handlingsliste'] });
     }
 
     // CSV of the own assessment
@@ -224,12 +223,15 @@ describe('documents', () => {
     expect(ownRows[7]![3]).toBe("' =1+1"); // guarded by its first non-blank character (issue 21, item 8)
     expect(ownRows[8]![3]).toBe('-10 %');
 
-    // CSV of the team view: every colleague's answer and note
-    const teamFile = await download(w.page, w.page.getByRole('button', { name: 'Hent teamvisningen som regneark (.csv)' }), 'team.csv');
+    // CSV of a team round of the three colleagues (the lead leaves her own answers out): every colleague's answer and note
+    await w.page.locator('.team-section input[type=file][multiple]').setInputFiles(colleagues.map((c) => c.file));
+    await w.page.getByLabel('Mine egne svar er med').uncheck();
+    await expect.poll(() => w.page.locator('.team').innerText()).toContain('3 personer');
+    const teamFile = await download(w.page, w.page.getByRole('button', { name: 'Hent teamets svar som regneark (.csv)' }), 'team.csv');
     const teamText = readFileSync(teamFile.path, 'utf8');
     expect(teamText.charCodeAt(0)).toBe(0xfeff);
     const [teamTitle, ...rows] = parseCsv(teamText.slice(1));
-    expect(teamTitle!.slice(0, 2)).toEqual([entry.titel, 'Teamvisning']);
+    expect(teamTitle!.slice(0, 2)).toEqual([entry.titel, 'Teamrunde']); // the round's name
     expect(rows[0]).toEqual(['Område', 'Spørgsmål', ...colleagues.flatMap((c) => [`${c.name}: svar`, `${c.name}: note`]), 'Enighed']);
     expect(rows).toHaveLength(questions.length + 1);
     questions.forEach((q, i) => {

@@ -1,7 +1,7 @@
 /**
  * Narrow screens: no page is wider than a 320, 360 or 390 px screen — every built page as it
  * loads, and the tools in their used state (Selvtjek with answers, results, a comparison and a
- * team view; the planner with dates; the hub with filters; Min plan with items; a template with
+ * team round, which must not even scroll inside a box; the planner with dates; the hub with filters; Min plan with items; a template with
  * text; search with results). A real viewport of that width, not mobile emulation (which widens
  * the layout to fit wide content). One context per width, one page reused; axe is pages.test.ts'.
  */
@@ -68,8 +68,8 @@ async function overflow(page: Page): Promise<string | undefined> {
   });
 }
 
-/** A checklist export file for the team view, made in the page itself. */
-function teamFile(dir: string, name: string, answers: Record<string, string>): string {
+/** A checklist export file for the team round, made in the page itself. */
+function teamFile(dir: string, name: string, answers: Record<string, string>, notes: Record<string, string> = {}): string {
   const now = new Date().toISOString();
   const file = join(dir, `${name}.json`);
   writeFileSync(
@@ -80,7 +80,7 @@ function teamFile(dir: string, name: string, answers: Record<string, string>): s
       tool: 'Selvtjek',
       checklist: { id: 'tjek-jobcentrets-beredskab', titel: 'Tjek jobcentrets beredskab' },
       exportedAt: now,
-      assessment: { id: name, checklist: 'tjek-jobcentrets-beredskab', name, date: now.slice(0, 10), answers, notes: {}, updatedAt: now },
+      assessment: { id: name.replace(/\W/g, '-'), checklist: 'tjek-jobcentrets-beredskab', name, date: now.slice(0, 10), answers, notes, updatedAt: now },
     }),
   );
   return file;
@@ -104,10 +104,15 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
       await page.locator('.compare-table').waitFor();
       const ids = await page.$$eval('.selvtjek fieldset.question', (fs) => fs.map((f) => f.id.replace(/^spoergsmaal-/, '')));
       const dir = mkdtempSync(join(tmpdir(), 'lk-narrow-'));
-      const a = teamFile(dir, 'Kollega med et langt navn', Object.fromEntries(ids.map((id, i) => [id, i % 2 ? 'nej' : 'ja'])));
+      const a = teamFile(dir, 'Kollega med et langt navn', Object.fromEntries(ids.map((id, i) => [id, i % 2 ? 'nej' : 'ja'])), { [ids[1]!]: 'En note om kontanthjælpsmodtagerbeskæftigelsesindsatsen og virksomhedspraktikken.' });
       const b = teamFile(dir, 'Kollega to', Object.fromEntries(ids.map((id, i) => [id, i % 3 ? 'delvist' : 'nej'])));
       await page.locator('input[type=file][multiple]').setInputFiles([a, b]);
       await page.locator('.team').waitFor();
+      // The team round and the comparison are read without sideways scrolling (no box scrolls inside them either).
+      const scrolling = await page.$$eval('#teamrunde *, .compare *', (els) =>
+        els.filter((el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX)).map((el) => `<${el.tagName.toLowerCase()}.${el.className}> ${el.scrollWidth} > ${el.clientWidth} px`),
+      );
+      if (scrolling.length) return [`scrolls sideways inside the team round or the comparison: ${scrolling.join(', ')}`];
       // the charts (one assessment's and the team's) stay readable: text at least 12 px tall
       const small = await page.$$eval('.bar-chart', (charts) =>
         charts.flatMap((chart) => {

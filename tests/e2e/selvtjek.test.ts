@@ -1,4 +1,4 @@
-/** Selvtjek in Chromium: keeping, exporting, importing, sharing, merging, bad input, print. */
+/** Selvtjek in Chromium: keeping, exporting, importing, sharing, bad input, print (the team round and the comparison: team.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -137,7 +137,7 @@ describe('selvtjek', () => {
     await w.page.locator('.compare').waitFor();
     expect(await w.page.locator('.compare').innerText()).toContain('»Vurdering 2« har ingen svar endnu, så der er intet at sammenligne.');
     expect((await live()).join(' ')).not.toMatch(/svar er ændret/);
-    expect(await w.page.locator('.tools').innerText()).toMatch(/teamvisningen ovenfor/);
+    expect(await w.page.locator('.tools').innerText()).toMatch(/teamrunden ovenfor/);
     expect(await w.page.locator('.tools').innerText()).not.toMatch(/nedenfor/);
 
     // paratviden: no »Nej«/»Delvist« help, and the summaries in each part's own column wording
@@ -337,77 +337,6 @@ describe('selvtjek', () => {
     await expect.poll(() => tampered.page.getByRole('alert').first().innerText()).toContain('Linket kan ikke bruges.');
     expect(await checked(tampered.page)).toEqual(Array(8).fill(null));
     await tampered.context.close();
-  });
-
-  it('team view merges three colleagues\' files and shows where they disagree; named assessments compare', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lk-team-'));
-    const files: string[] = [];
-    const sets = [
-      ['Ja', 'Ja', 'Nej', 'Ja', 'Ja', 'Ja', 'Ja', 'Ja'],
-      ['Ja', 'Nej', 'Nej', 'Ja', 'Ja', 'Ja', 'Ja', 'Ja'],
-      ['Ja', 'Delvist', 'Nej', 'Ved ikke', 'Ja', 'Ja', 'Ja', 'Ja'],
-    ];
-    for (const [n, set] of sets.entries()) {
-      const w = await watchedPage(browser, { acceptDownloads: true });
-      await w.page.goto(at(URL_));
-      await ready(w.page);
-      await w.page.getByLabel('Navn på vurderingen').fill(`Kollega ${n + 1}`);
-      for (let i = 0; i < set.length; i++) await answer(w.page, i, set[i]!);
-      const p = join(dir, `kollega-${n + 1}.json`);
-      writeFileSync(p, readFileSync(await exportFile(w.page)));
-      files.push(p);
-      await w.context.close();
-    }
-    const w = await watchedPage(browser);
-    await w.page.goto(at(URL_));
-    await ready(w.page);
-    await w.page.locator('input[type=file][multiple]').setInputFiles(files);
-    const team = w.page.locator('.team');
-    await expect.poll(() => team.innerText()).toContain('3 personer: Kollega 1, Kollega 2, Kollega 3');
-    expect(await team.innerText()).toContain('uenige om 1');
-    // every question once in the overview, the disagreement marked with who answered what
-    const overview = await team.locator('.team-answers').innerText();
-    for (const q of await w.page.locator('.selvtjek fieldset.question legend').allInnerTexts()) {
-      const text = q.replace(/^\d+\.\s*/, '').trim();
-      expect(overview.split(text).length - 1, `»${text.slice(0, 40)}…« i teamoversigten`).toBe(1);
-    }
-    const disagreed = team.locator('.team-answers tr.changed');
-    expect(await disagreed.count()).toBe(1);
-    expect(await disagreed.innerText()).toContain('Har I intensive og jobrettede');
-    expect(await disagreed.innerText()).toMatch(/Kollega 2: Nej.*Kollega 3: Delvist/s);
-    // a team chart (same component as the single assessment's) and a team action list with the advice
-    expect(await team.locator('.bar-chart').count()).toBe(1);
-    const teamActions = team.locator('.action-list > li');
-    expect(await teamActions.count()).toBe(2);
-    expect(await teamActions.nth(0).innerText()).toContain('Har I intensive og jobrettede');
-    expect(await teamActions.nth(0).innerText()).toMatch(/Nej: Kollega 2.*Delvist: Kollega 3/s);
-    expect(await teamActions.nth(0).textContent()).toContain(ADVICE_JOBRETTEDE_TILBUD);
-
-    // two named, dated assessments side by side
-    await w.page.getByRole('button', { name: 'Ny vurdering' }).click();
-    await w.page.getByLabel('Navn på vurderingen').fill('Teammøde marts 2027');
-    await answer(w.page, 0, 'Nej');
-    await w.page.getByRole('button', { name: 'Ny vurdering' }).click();
-    await w.page.getByLabel('Navn på vurderingen').fill('Teammøde juni 2027');
-    await answer(w.page, 0, 'Ja');
-    const cmp = w.page.locator('.compare-table');
-    await expect.poll(() => cmp.count()).toBe(1);
-    await w.page.getByLabel('Før').selectOption({ label: (await w.page.getByLabel('Før').locator('option', { hasText: 'marts' }).innerText()) });
-    await w.page.getByLabel('Efter').selectOption({ label: (await w.page.getByLabel('Efter').locator('option', { hasText: 'juni' }).innerText()) });
-    expect(await cmp.locator('tbody tr').first().innerText()).toContain('Bedre');
-    expect(await axe(w.page)).toEqual([]);
-
-    // both are in the printed report
-    const pdf = await printToPdf(w.page, 'selvtjek-team');
-    const text = flat(pdf.text);
-    expect(text).toContain('Sammenlign to vurderinger');
-    expect(text).toMatch(/Teammøde marts 2027 \([^)]*\) sammenlignet med Teammøde juni 2027/);
-    expect(text).toContain('Teamvisning');
-    expect(text).toContain('3 personer: Kollega 1, Kollega 2, Kollega 3');
-    expect(text).toContain('Teamets handlingsliste');
-    expect(text).toContain(ADVICE_JOBRETTEDE_TILBUD);
-    expect(text).not.toContain('Vælg kollegernes filer');
-    await w.context.close();
   });
 
   it('prints an A4 report with name, answers, notes, results and the action list with what the sources recommend', async () => {

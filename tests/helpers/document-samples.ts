@@ -80,7 +80,7 @@ export interface Sample {
 }
 
 /** A checklist's answers cycling through its scale, a note, and three colleagues who differ on the first question. */
-export function sampleReport(id: string): { checklist: ReportChecklist; doc: DocModel; team: TeamMember[] } {
+export function sampleReport(id: string): { checklist: ReportChecklist; doc: DocModel; teamDoc: DocModel; team: TeamMember[] } {
   const checklist = checklistFromContent(id);
   const qids = checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => q.id));
   const codes = SCALE_CODES[checklist.skala];
@@ -91,7 +91,13 @@ export function sampleReport(id: string): { checklist: ReportChecklist; doc: Doc
     answers: { ...answers, [qids[0]!]: codes[n % codes.length]! },
     notes: n === 1 ? { [qids[0]!]: 'Virksomhedssamarbejdet er helhedsorienteret, og virksomhedsforløbet kører' } : {},
   }));
-  return { checklist, team, doc: fromSelvtjekReport(checklist, assessment, { team, origin: 'https://kommune.dk' }) };
+  const round = { name: 'Teamrunde på Ærø', date: '2027-03-02', members: [{ name: assessment.name, answers, notes: assessment.notes }, ...team] };
+  return {
+    checklist,
+    team,
+    doc: fromSelvtjekReport(checklist, assessment, { origin: 'https://kommune.dk' }),
+    teamDoc: fromSelvtjekReport(checklist, assessment, { team: round, origin: 'https://kommune.dk' }),
+  };
 }
 
 export function sampleDocuments(): Sample[] {
@@ -105,6 +111,9 @@ export function sampleDocuments(): Sample[] {
     name: 'min-plan',
     doc: fromPlan(recs.map((r, i) => ({ titel: r.titel, kilde: cite(r), gruppe: 'Gruppe', ansvarlig: i === 0 ? 'Teamleder Åse Ærø' : '', dato: i === 0 ? '2027-03-01' : '', note: i === 1 ? 'Drøftes på ledermødet – før sommerferien' : '', forklaring: adviceFrom(r, cite(r)) })), new Date(2027, 2, 4)),
   });
-  for (const c of catalog.tjeklister!) out.push({ name: `rapport-${c.id}`, doc: sampleReport(c.id).doc });
+  for (const c of catalog.tjeklister!) {
+    const r = sampleReport(c.id);
+    out.push({ name: `rapport-${c.id}`, doc: r.doc }, { name: `teamrapport-${c.id}`, doc: r.teamDoc });
+  }
   return out;
 }

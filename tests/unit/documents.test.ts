@@ -293,22 +293,57 @@ describe('model: Selvtjek report', () => {
     expect(text).not.toContain('Note:');
   });
 
-  it('adds the team view: every colleague\'s answer per question, agreement and the largest disagreements', () => {
-    const team = [
+  it('with a team round it is the team\'s report: the round, »Drøft først« with notes, everyone\'s answer and note, the team\'s action list with each explanation once', () => {
+    const members = [
       { name: 'Kollega Å', answers: { ...answers, [qids[0]!]: 'ja' }, notes: { [qids[0]!]: 'Åse mener ja' } },
       { name: 'Kollega Ø', answers: { ...answers, [qids[0]!]: 'nej' }, notes: {} },
       { name: 'Kollega Æ', answers: { ...answers, [qids[0]!]: 'ved-ikke' } },
     ];
-    const doc = fromSelvtjekReport(checklist, assessment, { team });
-    expect(headings(doc, 2)).toContain('Teamvisning');
+    const doc = fromSelvtjekReport(checklist, assessment, { team: { name: 'Teammøde marts', date: '2027-03-04', members }, origin: 'https://kommune.dk' });
+    expect(headings(doc, 2)).toEqual(['Teamrunde: Teammøde marts, 4. marts 2027']);
+    expect(headings(doc, 3)).toEqual(['Drøft først', 'Svar i teamet', 'Teamets handlingsliste']);
     const text = allText(doc);
-    expect(text).toContain('3 personer: Kollega Å, Kollega Ø, Kollega Æ.');
-    const table = doc.blocks.find((b) => b.type === 'table' && b.caption === 'Svar i teamet')!;
+    expect(text).toContain('3 personer: Kollega Å, Kollega Ø og Kollega Æ. Enige om');
+    // the lead's own form is not repeated: the team's report is about the team
+    expect(text).not.toContain('Svar: ');
+    expect(headings(doc)).not.toContain('Handlingsliste');
+    // »Drøft først«: the disagreement with everyone's answer and note
+    expect(text).toContain(`1. ${checklist.omraader[0]!.spoergsmaal[0]!.tekst}`);
+    expect(text).toContain('Kollega Å: Ja – Åse mener ja');
+    const table = doc.blocks.find((b) => b.type === 'table')!;
     if (table.type !== 'table') throw new Error();
     expect(table.columns).toEqual(['Spørgsmål', 'Kollega Å', 'Kollega Ø', 'Kollega Æ', 'Enighed']);
     expect(table.rows).toHaveLength(qids.length);
     expect(table.rows[0]!.map((c) => c.text)).toEqual([checklist.omraader[0]!.spoergsmaal[0]!.tekst, 'Ja\nNote: Åse mener ja', 'Nej', 'Ved ikke', 'Uenige']);
-    expect(headings(doc, 3)).toContain('Størst uenighed');
+    // every recommendation's explanation once; later gaps refer back to it
+    const explained = doc.blocks.filter((b) => b.type === 'heading' && b.level === 4).map((b) => b.type === 'heading' && b.text);
+    expect(new Set(explained).size).toBe(explained.length);
+    expect(explained.length).toBeGreaterThan(0);
+    expect(text).toMatch(/forklaringen står ved punkt \d ovenfor\./);
+    expect(text).toMatch(/Nej: Kollega Ø, Kollega Æ|Nej: Kollega Å, Kollega Ø, Kollega Æ/);
+    expect(doc.filename).toBe('tjek-jobcentrets-beredskab-teammoede-marts-2027-03-04');
+  });
+
+  it('one person in a round is not a team: no agreement counted', () => {
+    const doc = fromSelvtjekReport(checklist, undefined, { team: { name: 'Teamrunde', date: '2027-03-04', members: [{ name: 'Anne', answers }] } });
+    const text = allText(doc);
+    expect(text).toContain('1 person: Anne. Med én person er der ingen enighed eller uenighed at vise');
+    expect(text).not.toContain('Enige om');
+    expect(headings(doc, 3)).not.toContain('Drøft først');
+  });
+
+  it('holds the comparison the page shows, in the lead\'s report and the team\'s', () => {
+    const before = { name: 'Marts', date: '2027-03-01', answers: { [qids[0]!]: 'nej' }, notes: {} };
+    const after = { name: 'Juni', date: '2027-06-01', answers: { [qids[0]!]: 'ja' }, notes: {} };
+    for (const doc of [
+      fromSelvtjekReport(checklist, assessment, { comparison: { a: before, b: after } }),
+      fromSelvtjekReport(checklist, assessment, { comparison: { a: before, b: after }, team: { name: 'T', date: '2027-06-02', members: [{ name: 'A', answers }] } }),
+    ]) {
+      expect(headings(doc, 2)).toContain('Sammenlign to vurderinger');
+      expect(allText(doc)).toContain('Marts (1. marts 2027) sammenlignet med Juni (1. juni 2027): 1 af 8 svar er ændret: 1 bedre, 0 ringere.');
+      const table = doc.blocks.filter((b) => b.type === 'table').at(-1)!;
+      expect(table.type === 'table' && table.rows[0]!.map((c) => c.text).slice(1)).toEqual(['Nej', 'Ja', 'Bedre']);
+    }
   });
 });
 
@@ -618,7 +653,13 @@ describe('files (what the buttons hand to the browser)', () => {
     expect(parseCsv(text.slice(1)).slice(0, 2)).toEqual([[checklist.titel, '4. marts 2027'], ['Område', 'Spørgsmål', 'Vurdering: svar', 'Vurdering: note']]);
     const team = teamCsvFile(checklist, [{ name: 'A', answers: {} }, { name: 'B', answers: {} }], now);
     expect(team.filename).toBe('tjek-jobcentrets-beredskab-team-2027-03-04.csv');
-    const report = await selvtjekFile('odt', { checklist, assessment: { name: 'X', date: '2027-03-01', answers: {}, notes: {} } }, now);
-    expect(report.filename).toBe('tjek-jobcentrets-beredskab-2027-03-01.odt');
+    // Files carry the assessment's or the round's name (ASCII), so several in one folder differ.
+    expect(teamCsvFile(checklist, [{ name: 'A', answers: {} }], now, { name: 'Teammøde marts', date: '2027-03-01' }).filename).toBe('tjek-jobcentrets-beredskab-teammoede-marts-2027-03-01.csv');
+    const report = await selvtjekFile('odt', { checklist, assessment: { name: 'Åse', date: '2027-03-01', answers: {}, notes: {} } }, now);
+    expect(report.filename).toBe('tjek-jobcentrets-beredskab-aase-2027-03-01.odt');
+    const unnamed = await selvtjekFile('csv', { checklist, assessment: { name: 'Min vurdering', date: '2027-03-01', answers: {}, notes: {} } }, now);
+    expect(unnamed.filename).toBe('tjek-jobcentrets-beredskab-2027-03-01.csv');
+    const teamReport = await selvtjekFile('odt', { checklist, team: { name: 'Teammøde marts', date: '2027-03-01', members: [{ name: 'A', answers: {} }] } }, now);
+    expect(teamReport.filename).toBe('tjek-jobcentrets-beredskab-teammoede-marts-2027-03-01.odt');
   });
 });

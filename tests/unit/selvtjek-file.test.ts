@@ -34,8 +34,13 @@ function file(patch: Record<string, unknown> = {}, assessmentPatch: Record<strin
 }
 
 describe('exporting an assessment', () => {
-  it('names the file after the checklist and the date of the assessment', () => {
-    expect(exportAssessment(assessment, checklist, now).filename).toBe('selvtjek-tjek-jobcentrets-beredskab-2027-03-10.json');
+  it('names the file after the checklist, the assessment (in ASCII) and its date, so colleagues\' files differ', () => {
+    expect(exportAssessment(assessment, checklist, now).filename).toBe('selvtjek-tjek-jobcentrets-beredskab-team-nord-foraar-2027-03-10.json');
+    expect(exportAssessment({ ...assessment, name: 'Åse Ærø-Øster' }, checklist, now).filename).toBe('selvtjek-tjek-jobcentrets-beredskab-aase-aeroe-oester-2027-03-10.json');
+    // A name the tool gave says nothing about who answered: a piece of the assessment's id tells the files apart.
+    for (const name of ['Min vurdering', 'Vurdering 3', '  ', 'Fra delt link'])
+      expect(exportAssessment({ ...assessment, name }, checklist, now).filename).toBe('selvtjek-tjek-jobcentrets-beredskab-2027-03-10-k3j9x0.json');
+    expect(exportAssessment({ ...assessment, name: 'x'.repeat(300) }, checklist, now).filename).toBe(`selvtjek-tjek-jobcentrets-beredskab-${'x'.repeat(40)}-2027-03-10.json`);
   });
 
   it('writes a self-describing file', () => {

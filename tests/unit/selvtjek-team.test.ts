@@ -130,4 +130,18 @@ describe('team view', () => {
       expect.objectContaining({ id: 'b', total: 0, answered: 0, unanswered: 0, gaps: 0 }),
     ]);
   });
+
+  it('each person\'s note stands beside their answer (blank notes are no notes)', () => {
+    const t = mergeTeam(checklist, [
+      { name: 'Anne', answers: { q1: 'ja' }, notes: { q1: 'Vi har et for-forløb', q2: '   ' } },
+      { name: 'Bo', answers: { q1: 'nej' } },
+    ]);
+    expect(t.questions[0]!.answers).toEqual([
+      { name: 'Anne', answer: 'ja', note: 'Vi har et for-forløb' },
+      { name: 'Bo', answer: 'nej' },
+    ]);
+    expect(t.questions[1]!.answers[0]).toEqual({ name: 'Anne', answer: null });
+    // »Drøft først« carries the notes with the disagreement
+    expect(t.disagreements[0]!.answers[0]!.note).toBe('Vi har et for-forløb');
+  });
 });

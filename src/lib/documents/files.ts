@@ -4,7 +4,8 @@
  * further dynamic import, so an .odt or .csv never loads it. Everything happens on the device.
  */
 import { fromPlan, planDocItems } from './plan';
-import { fromSelvtjekReport, type ReportAssessment, type ReportChecklist, type TeamMember } from './selvtjek';
+import { fromSelvtjekReport, type ReportAssessment, type ReportChecklist, type ReportComparison, type TeamMember, type TeamRoundReport } from './selvtjek';
+import { isUnnamed, nameSlug } from '../selvtjek/team-names';
 import { fromTemplate, type TemplateData, type TemplateValues } from './template';
 import { selvtjekCsv } from './csv';
 import { toOdt, ODT_MIME } from './odt';
@@ -48,25 +49,30 @@ export function planFile(format: 'docx' | 'odt', rows: Parameters<typeof planDoc
 export interface SelvtjekInput {
   checklist: ReportChecklist;
   assessment?: ReportAssessment | undefined;
-  /** Colleagues' files loaded in the team view. */
-  team?: readonly TeamMember[] | null | undefined;
+  /** The team round shown on the page (the report is then the team's). */
+  team?: TeamRoundReport | null | undefined;
+  /** The two assessments the comparison on the page shows. */
+  comparison?: ReportComparison | null | undefined;
   /** The site's origin, for links to passages (e.g. "https://kommune.dk"). */
   origin?: string | undefined;
 }
 
-/** The report as .docx/.odt (with the team view when loaded), or one assessment as .csv. */
+/** A name as the start of a file name's last part ("anne-hansen-"), or nothing for a name the tool gave. */
+const whose = (name: string | undefined) => (name === undefined || isUnnamed(name) || !nameSlug(name) ? '' : `${nameSlug(name)}-`);
+
+/** The report as .docx/.odt (the team's report when a team round is shown), or one assessment as .csv. */
 export async function selvtjekFile(format: DocumentFormat, input: SelvtjekInput, now = new Date()): Promise<MadeFile> {
   const { checklist, assessment } = input;
   if (format === 'csv') {
     const person: TeamMember = assessment ? { name: assessment.name, answers: assessment.answers, notes: assessment.notes } : { name: 'Vurdering', answers: {}, notes: {} };
     const date = assessment?.date ?? isoDay(now);
-    return csvFile(`${checklist.id}-${date}.csv`, selvtjekCsv(checklist, [person], { label: assessment?.name.trim() || undefined, date }));
+    return csvFile(`${checklist.id}-${whose(assessment?.name)}${date}.csv`, selvtjekCsv(checklist, [person], { label: assessment?.name.trim() || undefined, date }));
   }
-  return writeDocument(fromSelvtjekReport(checklist, assessment, { team: input.team, origin: input.origin }), format);
+  return writeDocument(fromSelvtjekReport(checklist, assessment, { team: input.team, comparison: input.comparison, origin: input.origin }), format);
 }
 
-/** The team view as CSV: every colleague's answer and note per question. */
-export function teamCsvFile(checklist: ReportChecklist, team: readonly TeamMember[], now = new Date()): MadeFile {
-  const date = isoDay(now);
-  return csvFile(`${checklist.id}-team-${date}.csv`, selvtjekCsv(checklist, team, { label: 'Teamvisning', date }));
+/** The team view as CSV: every person's answer and note per question; named after the round when there is one. */
+export function teamCsvFile(checklist: ReportChecklist, team: readonly TeamMember[], now = new Date(), round?: { name: string; date: string }): MadeFile {
+  const date = round?.date ?? isoDay(now);
+  return csvFile(`${checklist.id}-${whose(round?.name) || 'team-'}${date}.csv`, selvtjekCsv(checklist, team, { label: round?.name.trim() || 'Teamvisning', date }));
 }

@@ -10,7 +10,9 @@ import type { ListItem } from '../../content/schemas';
 import { firstShown, type Advice } from '../selvtjek/advice';
 import { actionList, answerLabelOf, areaCounts, progress, type ChecklistLike } from '../selvtjek/scoring';
 import { ANSWER_LABELS, SCALE_CODES, type AnswerCode } from '../selvtjek/scales';
-import { mergeTeam, type Agreement, type TeamMember } from '../selvtjek/team';
+import { CHANGE_LABELS, compareAssessments, compareSummary } from '../selvtjek/compare';
+import { mergeTeam, teamActions, teamSummary, type Agreement, type TeamMember, type TeamRoundReport } from '../selvtjek/team';
+import { isUnnamed, nameSlug } from '../selvtjek/team-names';
 import { danishDate, fileSlug, SITE_NAME, typed, type DocBlock, type DocListItem, type DocModel } from './model';
 
 export interface ReportLink {
@@ -39,7 +41,21 @@ export interface ReportAssessment {
   notes: Readonly<Record<string, string | undefined>>;
 }
 // The team's types live with the team rules (src/lib/selvtjek/team.ts); re-exported for the other documents.
-export type { TeamMember };
+export type { TeamMember, TeamRoundReport };
+
+/** Two named, dated assessments side by side, as the comparison on the page has chosen them (before, after). */
+export interface ReportComparison {
+  a: ReportAssessment;
+  b: ReportAssessment;
+}
+
+export interface ReportOptions {
+  /** The team round shown on the page: the report is then the team's report. */
+  team?: TeamRoundReport | null | undefined;
+  comparison?: ReportComparison | null | undefined;
+  /** The site's origin, for links to passages (e.g. "https://kommune.dk"). */
+  origin?: string | undefined;
+}
 
 export const AGREEMENT_LABELS: Record<Agreement, string> = { enig: 'Enige', uenig: 'Uenige', 'ingen svar': 'Ingen svar' };
 
@@ -61,11 +77,8 @@ export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] 
 /** What a later gap says about a recommendation already explained at gap `index` (0-based), as the print view. */
 export const referBack = (index: number) => `forklaringen står ved punkt ${index + 1} ovenfor.`;
 
-export function fromSelvtjekReport(
-  checklist: ReportChecklist,
-  assessment: ReportAssessment | undefined,
-  options: { team?: readonly TeamMember[] | null | undefined; origin?: string | undefined },
-): DocModel {
+export function fromSelvtjekReport(checklist: ReportChecklist, assessment: ReportAssessment | undefined, options: ReportOptions): DocModel {
+  if (options.team && options.team.members.length > 0) return fromTeamReport(checklist, options.team, options);
   const answers = assessment?.answers ?? {};
   const notes = assessment?.notes ?? {};
   const codes = SCALE_CODES[checklist.skala];
@@ -128,35 +141,7 @@ export function fromSelvtjekReport(
     if (q.links.length === 0) blocks.push({ type: 'paragraph', text: 'Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.', style: 'muted' });
   });
 
-  const team = options.team?.length ? options.team : null;
-  if (team) {
-    const result = mergeTeam(checklist, team);
-    blocks.push({ type: 'heading', level: 2, text: 'Teamvisning' });
-    blocks.push({ type: 'paragraph', text: `${result.people.length} personer: ${result.people.join(', ')}. Enige om ${result.summary.enig} spørgsmål, uenige om ${result.summary.uenig}.` });
-    if (result.disagreements.length) {
-      blocks.push({ type: 'heading', level: 3, text: 'Størst uenighed' });
-      blocks.push({
-        type: 'list',
-        ordered: true,
-        items: result.disagreements.map((q) => ({ text: `${q.question.tekst} – ${q.answers.map((x) => `${x.name}: ${x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : 'intet svar'}`).join('; ')}` })),
-      });
-    }
-    blocks.push({
-      type: 'table',
-      caption: 'Svar i teamet',
-      columns: ['Spørgsmål', ...result.people, 'Enighed'],
-      rowHeaders: true,
-      rows: result.questions.map((q) => [
-        { text: q.question.tekst },
-        ...q.answers.map((x, i) => {
-          const note = typed(team[i]?.notes?.[q.question.id]);
-          return { text: [x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : '', note ? `Note: ${note}` : ''].filter(Boolean).join('\n') };
-        }),
-        { text: AGREEMENT_LABELS[q.agreement] },
-      ]),
-      widths: [0.4, ...result.people.map(() => 0.45 / result.people.length), 0.15],
-    });
-  }
+  if (options.comparison) blocks.push(...comparisonBlocks(checklist, options.comparison));
 
   const source = checklist.citation;
   return {
@@ -166,6 +151,103 @@ export function fromSelvtjekReport(
     orientation: 'portrait',
     footer: source ? `${checklist.titel} · Kilde: ${source}` : `${checklist.titel} · ${SITE_NAME}`,
     blocks,
-    filename: `${fileSlug(checklist.id)}${assessment ? `-${assessment.date}` : ''}${team ? '-team' : ''}`,
+    filename: `${fileSlug(checklist.id)}${assessment ? `-${whose(assessment.name)}${assessment.date}` : ''}`,
+  };
+}
+
+/** An assessment's or a round's name as the start of a file name's last part ("anne-"), or nothing. */
+const whose = (name: string) => (isUnnamed(name) ? '' : `${nameSlug(name)}-`.replace(/^-$/, ''));
+
+const footerOf = (checklist: ReportChecklist) => (checklist.citation ? `${checklist.titel} · Kilde: ${checklist.citation}` : `${checklist.titel} · ${SITE_NAME}`);
+
+/** The comparison of two assessments: the change per question, as the page shows it. */
+export function comparisonBlocks(checklist: ReportChecklist, c: ReportComparison): DocBlock[] {
+  const cmp = compareAssessments(checklist, c.a, c.b);
+  const label = (x: ReportAssessment) => `${x.name} (${danishDate(x.date)})`;
+  const answer = (id: string, code: AnswerCode | null) => (code ? answerLabelOf(checklist, id, code) : '–');
+  return [
+    { type: 'heading', level: 2, text: 'Sammenlign to vurderinger' },
+    { type: 'paragraph', text: `${label(c.a)} sammenlignet med ${label(c.b)}: ${compareSummary(cmp, { name: c.a.name, answered: progress(checklist, c.a.answers).answered }, { name: c.b.name, answered: progress(checklist, c.b.answers).answered })}` },
+    {
+      type: 'table',
+      columns: ['Spørgsmål', 'Før', 'Efter', 'Ændring'],
+      rowHeaders: true,
+      rows: cmp.questions.map((q) => [{ text: q.question.tekst }, { text: answer(q.question.id, q.a) }, { text: answer(q.question.id, q.b) }, { text: CHANGE_LABELS[q.change] }]),
+      widths: [0.52, 0.16, 0.16, 0.16],
+    },
+  ];
+}
+
+/** One person's answer to a question, with their note: "Anne: Nej – vi mangler et for-forløb". */
+const personLine = (checklist: ReportChecklist, questionId: string, x: { name: string; answer: AnswerCode | null; note?: string | undefined }) =>
+  `${x.name}: ${x.answer ? answerLabelOf(checklist, questionId, x.answer) : 'intet svar'}${x.note ? ` – ${typed(x.note)}` : ''}`;
+
+/**
+ * The team's report, as the team round prints: the round and its people, »Drøft først« (the
+ * questions with the widest disagreement first, with everyone's answer and note: the meeting's
+ * agenda), every question with everyone's answer and note, the team's action list with each
+ * recommendation explained once (later gaps refer back to it), and the comparison when one is
+ * chosen. The lead's own answers are one of the people when she kept them in the round.
+ */
+export function fromTeamReport(checklist: ReportChecklist, round: TeamRoundReport, options: Pick<ReportOptions, 'comparison' | 'origin'> = {}): DocModel {
+  const team = mergeTeam(checklist, round.members);
+  const blocks: DocBlock[] = checklist.intro.map((text) => ({ type: 'paragraph', text }));
+  blocks.push({ type: 'heading', level: 2, text: `Teamrunde: ${round.name}, ${danishDate(round.date)}` });
+  blocks.push({ type: 'paragraph', text: teamSummary(team.people, team.summary) });
+
+  if (team.disagreements.length) {
+    blocks.push({ type: 'heading', level: 3, text: 'Drøft først' });
+    blocks.push({ type: 'paragraph', text: 'De spørgsmål, I er mest uenige om, først.', style: 'muted' });
+    team.disagreements.forEach((q, n) => {
+      blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.question.tekst}`, style: 'strong' });
+      blocks.push({ type: 'list', ordered: false, items: q.answers.map((x) => ({ text: personLine(checklist, q.question.id, x) })) });
+    });
+  }
+
+  blocks.push({ type: 'heading', level: 3, text: 'Svar i teamet' });
+  blocks.push({
+    type: 'table',
+    columns: ['Spørgsmål', ...team.people, 'Enighed'],
+    rowHeaders: true,
+    rows: team.questions.map((q) => [
+      { text: q.question.tekst },
+      ...q.answers.map((x) => ({ text: [x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : '', x.note ? `Note: ${typed(x.note)}` : ''].filter(Boolean).join('\n') })),
+      { text: AGREEMENT_LABELS[q.agreement] },
+    ]),
+    widths: [0.36, ...team.people.map(() => 0.52 / team.people.length), 0.12],
+  });
+
+  blocks.push({ type: 'heading', level: 3, text: 'Teamets handlingsliste' });
+  const actions = teamActions(team);
+  if (actions.length === 0) blocks.push({ type: 'paragraph', text: 'Ingen i teamet har svaret noget, der peger på mangler.' });
+  const byId = new Map(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q])));
+  // A recommendation several gaps point to is explained at the first and referred back to later, as on the page (ActionList.tsx).
+  const first = firstShown(actions.map((a) => byId.get(a.question.id)!.links.filter((l) => l.forklaring).map((l) => l.href)));
+  actions.forEach((a, n) => {
+    const q = byId.get(a.question.id)!;
+    const who = a.gaps.map((g) => `${answerLabelOf(checklist, q.id, g.answer)}: ${g.names.join(', ')}`).join(' · ');
+    blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.tekst} – ${who}`, style: 'strong' });
+    for (const l of q.links.filter((x) => x.forklaring)) {
+      const shownAt = first.get(l.href) ?? n;
+      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – ${referBack(shownAt)}` });
+      else blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
+    }
+    const passages = q.links.filter((l) => !l.forklaring);
+    if (passages.length) {
+      blocks.push({ type: 'paragraph', text: 'Læs mere på sitet:' });
+      blocks.push({ type: 'list', ordered: false, items: passages.map((l) => ({ text: `${l.tekst}: ${options.origin ?? ''}${l.href}` })) });
+    }
+    if (q.links.length === 0) blocks.push({ type: 'paragraph', text: 'Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.', style: 'muted' });
+  });
+
+  if (options.comparison) blocks.push(...comparisonBlocks(checklist, options.comparison));
+  return {
+    title: checklist.titel,
+    source: checklist.citation,
+    language: 'da-DK',
+    orientation: 'portrait',
+    footer: footerOf(checklist),
+    blocks,
+    filename: `${fileSlug(checklist.id)}-${whose(round.name) || 'team-'}${round.date}`,
   };
 }

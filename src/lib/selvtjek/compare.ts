@@ -13,6 +13,9 @@ import { rank, type AnswerCode } from './scales';
  */
 export type Change = 'uaendret' | 'bedre' | 'ringere' | 'aendret';
 
+/** How a change reads on screen and in the report. */
+export const CHANGE_LABELS: Record<Change, string> = { uaendret: 'Uændret', bedre: 'Bedre', ringere: 'Ringere', aendret: 'Ændret' };
+
 export interface ComparedQuestion {
   area: { id: string; titel: string };
   question: QuestionLike;

@@ -16,6 +16,7 @@ import { isIsoDate, isIsoDateTime, localIsoDate, newId, withoutStamps, type Asse
 import { STORED_TEXT_MAX, danishDate, isIsoTimeInRange, repairDate } from '../storage/fields';
 import type { SetAsideEntry } from '../storage/sync';
 import { isFingerprint, wordingFingerprint } from './fingerprint';
+import { isUnnamed, nameSlug } from './team-names';
 import { codeFromCodeOrLabel, isAnswerCode, isCodeOfScale, type AnswerCode, type Scale } from './scales';
 
 export const FILE_FORMAT = 'laeringskatalog-selvtjek';
@@ -92,8 +93,10 @@ export interface ImportReport {
 }
 
 /**
- * The file for one assessment. The name is `selvtjek-<checklist id>-<assessment date>.json`;
- * the assessment in the file carries `exportedAt` (store it on the assessment too, if wanted).
+ * The file for one assessment. The name is `selvtjek-<checklist id>-<name>-<assessment date>.json`
+ * with the assessment's name in ASCII, so colleagues' files sent to one team lead are told apart;
+ * an assessment nobody named gets a piece of its id instead (`…-<date>-<id>.json`). The
+ * assessment in the file carries `exportedAt` (store it on the assessment too, if wanted).
  */
 export function exportAssessment(
   a: Assessment,
@@ -112,7 +115,9 @@ export function exportAssessment(
     assessment: { ...withoutStamps(a), checklist: checklist.id, exportedAt },
   };
   const date = isIsoDate(a.date) ? a.date : localIsoDate(now);
-  return { filename: `selvtjek-${checklist.id}-${date}.json`, json: JSON.stringify(file, null, 2) + '\n', exportedAt };
+  const name = isUnnamed(a.name) ? '' : nameSlug(a.name);
+  const who = name ? `${name}-${date}` : `${date}-${nameSlug(a.id).slice(0, 6) || 'uden-navn'}`;
+  return { filename: `selvtjek-${checklist.id}-${who}.json`, json: JSON.stringify(file, null, 2) + '\n', exportedAt };
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import { answerOf, emptyCounts, type AreaCounts, type ChecklistLike, type CodeCounts, type QuestionLike } from './scoring';
 import { isGap, rank, type AnswerCode } from './scales';
+import { peopleCount, questionCount } from './wordings';
 
 export type Agreement = 'enig' | 'uenig' | 'ingen svar';
 
@@ -26,14 +27,23 @@ export interface TeamMember extends TeamFile {
   notes?: Readonly<Record<string, string | undefined>> | undefined;
 }
 
+/** A team round as the report's documents take it (src/lib/selvtjek/team-round.ts holds the round). */
+export interface TeamRoundReport {
+  name: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Everyone in the round, in the order the team view shows them. */
+  members: TeamMember[];
+}
+
 export interface TeamQuestion {
   area: { id: string; titel: string };
   question: QuestionLike;
   counts: CodeCounts;
   /** People who did not answer. */
   unanswered: number;
-  /** Every person in file order, with their answer or `null`. */
-  answers: { name: string; answer: AnswerCode | null }[];
+  /** Every person in file order, with their answer or `null`, and their note (if they wrote one). */
+  answers: { name: string; answer: AnswerCode | null; note?: string }[];
   agreement: Agreement;
   /** Mean ordinal distance between every two stands; 0 unless `uenig`. */
   disagreement: number;
@@ -68,15 +78,21 @@ export function agreementOf(answers: readonly (AnswerCode | null)[]): Agreement 
   return stands.size === 1 ? 'enig' : 'uenig';
 }
 
-export function mergeTeam(checklist: ChecklistLike, files: readonly TeamFile[]): TeamResult {
+/** A note as the team view shows it: `undefined` when there is none or it is only white space. */
+function noteOf(m: TeamMember, questionId: string): string | undefined {
+  const n = m.notes && Object.hasOwn(m.notes, questionId) ? m.notes[questionId] : undefined;
+  return typeof n === 'string' && n.trim() !== '' ? n : undefined;
+}
+
+export function mergeTeam(checklist: ChecklistLike, files: readonly TeamMember[]): TeamResult {
   const people = files.map((f, i) => f.name.trim() || `Deltager ${i + 1}`);
   const questions: TeamQuestion[] = [];
   for (const area of checklist.omraader) {
     for (const question of area.spoergsmaal) {
-      const answers = files.map((f, i) => ({
-        name: people[i] ?? `Deltager ${i + 1}`,
-        answer: answerOf(checklist, f.answers, question.id),
-      }));
+      const answers = files.map((f, i) => {
+        const note = noteOf(f, question.id);
+        return { name: people[i] ?? `Deltager ${i + 1}`, answer: answerOf(checklist, f.answers, question.id), ...(note ? { note } : {}) };
+      });
       const counts = emptyCounts();
       for (const { answer } of answers) if (answer) counts[answer] += 1;
       const agreement = agreementOf(answers.map((a) => a.answer));
@@ -152,4 +168,24 @@ export function teamAreaCounts(team: TeamResult): AreaCounts[] {
     }
   }
   return [...areas.values()];
+}
+
+// --- the team's summary line (here, not in wordings.ts, which ships with the tool page) -------
+
+/** »Anne«, »Anne og Bo«, »Anne, Bo og Carl«. */
+export function danishList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
+}
+
+/**
+ * The team's summary line: who is in it and, when there are two or more, where they agree (and
+ * how many questions nobody took a stand on, when there are any). One person cannot agree or
+ * disagree with anyone, so that is what it says instead.
+ */
+export function teamSummary(people: readonly string[], summary: { enig: number; uenig: number; 'ingen svar'?: number }): string {
+  if (people.length === 0) return 'Ingen i teamrunden endnu.';
+  const who = `${peopleCount(people.length)}: ${danishList(people)}.`;
+  if (people.length < 2) return `${who} Med én person er der ingen enighed eller uenighed at vise; tilføj kollegernes svar.`;
+  const none = summary['ingen svar'] ? `; ${questionCount(summary['ingen svar'])} uden svar, der tager stilling` : '';
+  return `${who} Enige om ${questionCount(summary.enig)}, uenige om ${questionCount(summary.uenig)}${none}.`;
 }

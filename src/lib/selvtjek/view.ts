@@ -13,7 +13,7 @@ import { wordingFingerprint } from './fingerprint';
 import type { Assessment } from './model';
 import type { ChecklistLike } from './scoring';
 import type { Wording } from './scales';
-import type { TeamMember } from './team';
+import type { TeamRoundReport } from './team';
 
 export interface LinkRef {
   tekst: string;
@@ -127,19 +127,20 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
 }
 
 /**
- * What the Selvtjek root gives the team round (src/components/islands/selvtjek/team/Team.tsx):
- * the checklist, the lead's own assessment, and a callback through which the round tells the
- * root its people, for the report's documents (ReportDownloads → src/lib/documents/). The round
- * prints itself: its section is part of the printed report when it has people. The root imports
- * Team.tsx statically, because the server renders it with the rest of the tool (the served page
- * is the tool); the round's heavy code loads inside it, on use.
+ * What the Selvtjek root gives the team round (src/components/islands/selvtjek/team/): the
+ * checklist, the lead's own assessment, and a callback through which the round gives the root
+ * the team's report for the documents (ReportDownloads → src/lib/documents/). The root imports
+ * team/TeamEntry.tsx statically, because the server renders its entry with the rest of the tool
+ * (the served page is the tool); the round's own code (team/Team.tsx) loads when a round is
+ * stored or started. The round prints itself: while it holds colleagues' answers, the printed
+ * report is the team's (team/team.css).
  */
 export interface TeamRoundProps {
   checklist: ChecklistView;
-  /** The assessment the lead has open on this page (undefined before her first answer). */
+  /** The assessment the lead has open on this page (undefined before her first answer); in the round by default. */
   own: Assessment | undefined;
-  /** The team's people with their answers and notes, or `null` when the round has none. */
-  onMembers: (members: TeamMember[] | null) => void;
+  /** The round's name, date and people (answers and notes) while it holds colleagues' answers; `null` otherwise. */
+  onReport: (report: TeamRoundReport | null) => void;
 }
 
 /** The id of an area's heading on the page. */

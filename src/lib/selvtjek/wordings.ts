@@ -41,15 +41,8 @@ export const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'personer
 /** »1 spørgsmål«, »8 spørgsmål« (the same in both numbers; here so every sentence counts alike). */
 export const questionCount = (n: number) => `${n} spørgsmål`;
 
-/**
- * The team's summary line: who is in it and, when there are two or more, where they agree.
- * One person cannot agree or disagree with anyone, so that is what it says instead.
- */
-export function teamSummary(people: readonly string[], summary: { enig: number; uenig: number }): string {
-  const who = `${peopleCount(people.length)}: ${people.join(', ')}.`;
-  if (people.length < 2) return `${who} Med én person er der ingen enighed eller uenighed at vise; tilføj kollegernes svar.`;
-  return `${who} Enige om ${questionCount(summary.enig)}, uenige om ${questionCount(summary.uenig)}.`;
-}
+// The team's summary line (teamSummary, danishList) is in team.ts: this module ships with the
+// tool page, the team round's sentences load with the round.
 
 /**
  * What the action list is made of, per scale: the page's help text and the empty list's text.

@@ -1,18 +1,25 @@
 /**
  * Two assessments of the same checklist side by side (say, March and June). Shown, and printed in
- * the report, when the user has two or more assessments; the choice of the two is screen-only.
+ * the report, when the user has two or more assessments; the choice of the two is screen-only and
+ * goes to the report's documents through `onChoice`. On a phone each row is a card (compare.css).
  */
-import { useId, useState } from 'react';
-import { compareAssessments, compareSummary } from '../../../lib/selvtjek/compare';
+import { useEffect, useId, useState } from 'react';
+import { CHANGE_LABELS, compareAssessments, compareSummary } from '../../../lib/selvtjek/compare';
 import { answerLabelOf, progress } from '../../../lib/selvtjek/scoring';
 import type { Assessment } from '../../../lib/selvtjek/model';
 import TableRegion from '../TableRegion';
 import { danishDate } from '../../../lib/storage/fields';
 import type { ChecklistView } from '../../../lib/selvtjek/view';
+import './compare.css';
 
-const CHANGE = { uaendret: 'Uændret', bedre: 'Bedre', ringere: 'Ringere', aendret: 'Ændret' } as const;
+export interface Props {
+  checklist: ChecklistView;
+  assessments: Assessment[];
+  /** The two compared (before, after), or `null` when the same one is chosen twice; for the report's documents. */
+  onChoice?: (choice: { a: Assessment; b: Assessment } | null) => void;
+}
 
-export default function Compare({ checklist, assessments }: { checklist: ChecklistView; assessments: Assessment[] }) {
+export default function Compare({ checklist, assessments, onChoice }: Props) {
   const base = useId();
   const [aId, setA] = useState(assessments[1]!.id);
   const [bId, setB] = useState(assessments[0]!.id);
@@ -24,6 +31,8 @@ export default function Compare({ checklist, assessments }: { checklist: Checkli
     compareSummary(compareAssessments(checklist, x, y), { name: x.name, answered: progress(checklist, x.answers).answered }, { name: y.name, answered: progress(checklist, y.answers).answered });
   const cmp = compareAssessments(checklist, a, b);
   const label = (x: Assessment) => `${x.name} (${danishDate(x.date)})`;
+  useEffect(() => onChoice?.(a.id !== b.id ? { a, b } : null), [a, b, onChoice]);
+  useEffect(() => () => onChoice?.(null), [onChoice]);
   const pick = (which: 'a' | 'b', id: string) => {
     (which === 'a' ? setA : setB)(id);
     const x = assessments.find((y) => y.id === (which === 'a' ? id : aId)) ?? a;
@@ -51,9 +60,9 @@ export default function Compare({ checklist, assessments }: { checklist: Checkli
           {cmp.questions.map((q) => (
             <tr key={q.question.id} className={q.changed ? 'changed' : undefined}>
               <th scope="row">{q.question.tekst}</th>
-              <td>{q.a ? answerLabelOf(checklist, q.question.id, q.a) : '–'}</td>
-              <td>{q.b ? answerLabelOf(checklist, q.question.id, q.b) : '–'}</td>
-              <td>{CHANGE[q.change]}</td>
+              <td data-label="Før">{q.a ? answerLabelOf(checklist, q.question.id, q.a) : '–'}</td>
+              <td data-label="Efter">{q.b ? answerLabelOf(checklist, q.question.id, q.b) : '–'}</td>
+              <td data-label="Ændring">{CHANGE_LABELS[q.change]}</td>
             </tr>
           ))}
         </tbody>

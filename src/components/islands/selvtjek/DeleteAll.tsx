@@ -7,10 +7,10 @@ export default function DeleteAll({ onCleared, say }: { onCleared: () => void; s
   return (
     <>
       <h3>Slet alle data</h3>
-      <p>Sletter alt, hvad sitet har gemt i denne browser: alle vurderinger i alle tjeklister og din plan.</p>
+      <p>Sletter alt, hvad sitet har gemt i denne browser: alle vurderinger og teamrunder i alle tjeklister og din plan.</p>
       <p>
         <button type="button" className="danger" onClick={() => {
-          if (!confirm('Slet alle vurderinger og din plan fra denne browser? Det kan ikke fortrydes.')) return;
+          if (!confirm('Slet alle vurderinger, teamrunder og din plan fra denne browser? Det kan ikke fortrydes.')) return;
           const s = browserStorage();
           const r = s ? clearAllSiteData(s) : null;
           onCleared();

@@ -20,15 +20,18 @@
  * - AssessmentBar.tsx   choose, name, date, new and delete assessments; last saved / exported
  * - Questions.tsx       progress and the form: every question with its answer and note
  * - Results.tsx         summary, chart, table per area and the action list (ActionList.tsx)
- * - Compare.tsx         two assessments side by side (lazy: loads once there are two)
- * - team/Team.tsx       the team round (TeamRoundProps in view.ts): rendered on the server like the
- *                       rest, its heavy code loads on use; it tells the root its people for the
- *                       report's documents
+ * - team/TeamEntry.tsx  the team round (TeamRoundProps in view.ts): its entry is rendered on the
+ *                       server like the rest; the round (team/Team.tsx) loads when one is stored or
+ *                       started; it gives the root the team's report for the documents.
+ *                       TeamRoundsLine lists the stored rounds beside the assessments.
+ * - Compare.tsx         two assessments side by side (lazy: loads once there are two); it gives the
+ *                       root the chosen two for the documents
  * - Gem og del          ImportExport.tsx (print, export, import + its confirm; flow in useImport.ts),
  *                       ReportDownloads.tsx (.docx/.odt/.csv), ShareLink, DeleteAll.tsx
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { TeamMember } from '../../../lib/selvtjek/team';
+import type { Assessment } from '../../../lib/selvtjek/model';
+import type { TeamRoundReport } from '../../../lib/selvtjek/team';
 import type { ChecklistView } from '../../../lib/selvtjek/view';
 import StorageNotice from '../StorageNotice';
 import ToolMessage, { useToolMessage } from '../ToolMessage';
@@ -42,7 +45,7 @@ import ReportDownloads from './ReportDownloads';
 import Results from './Results';
 import SetAside from './SetAside';
 import { ShareLink, ShareOffer } from './Share';
-import Team from './team/Team';
+import TeamEntry, { TeamRoundsLine } from './team/TeamEntry';
 import { useAssessments } from './useAssessments';
 import { useImport } from './useImport';
 
@@ -72,7 +75,10 @@ export default function Selvtjek({ checklist, checklists }: Props) {
   }, [loaded, assessments.update, assessments.fingerprints]);
   const { message, say, ref: messageRef } = useToolMessage();
   const importing = useImport(checklist, assessments, say);
-  const [team, setTeam] = useState<TeamMember[] | null>(null);
+  const [team, setTeam] = useState<TeamRoundReport | null>(null);
+  const [comparison, setComparison] = useState<{ a: Assessment; b: Assessment } | null>(null);
+  /** »Slet alle data« starts the team round's parts afresh. */
+  const [cleared, setCleared] = useState(0);
 
   return (
     <div ref={root} className="selvtjek" data-loaded={loaded ? '' : undefined}>
@@ -82,16 +88,17 @@ export default function Selvtjek({ checklist, checklists }: Props) {
       <ShareOffer checklist={checklist} onLoad={assessments.add} say={say} />
       <ToolMessage message={message} ref={messageRef} />
       <AssessmentBar assessments={assessments} say={say} />
+      <TeamRoundsLine key={`rounds-${cleared}`} checklist={checklist.id} />
       <Questions checklist={checklist} answers={answers} notes={notes} reworded={reworded} onAnswer={assessments.answer} onNote={assessments.note} onConfirm={assessments.confirm} />
       <Results checklist={checklist} answers={answers} notes={notes} />
-      {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} /></Suspense>}
-      <div className="needs-js" data-pagefind-ignore=""><Team checklist={checklist} own={active} onMembers={setTeam} /></div>
+      <div className="needs-js" data-pagefind-ignore=""><TeamEntry key={`round-${cleared}`} checklist={checklist} own={active} onReport={setTeam} /></div>
+      {mine.length >= 2 && <Suspense fallback={null}><Compare checklist={checklist} assessments={mine} onChoice={setComparison} /></Suspense>}
       <section className="tools no-print needs-js" aria-labelledby={`${base}-vaerktoej`} data-pagefind-ignore="">
         <h2 id={`${base}-vaerktoej`}>Gem og del</h2>
         <ImportExport checklist={checklist} assessments={assessments} importing={importing} />
-        <ReportDownloads checklist={checklist} assessment={active} team={team} />
+        <ReportDownloads checklist={checklist} assessment={active} team={team} comparison={mine.length >= 2 ? comparison : null} />
         <ShareLink checklist={checklist} answers={answers} say={say} />
-        <DeleteAll onCleared={assessments.clear} say={say} />
+        <DeleteAll onCleared={() => { assessments.clear(); setCleared((n) => n + 1); }} say={say} />
       </section>
     </div>
   );

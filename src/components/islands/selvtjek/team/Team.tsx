@@ -1,128 +1,191 @@
 /**
- * Team view: colleagues' exported files merged (src/lib/selvtjek/team.ts). Each question once,
- * with the spread of answers and, where the team disagrees, who answered what; a team chart (the
- * same chart as one assessment's); and the team's action list with what the sources recommend.
- * Printed in the report once files are loaded; the files are read in this browser only.
+ * The team round: the one thing the team lead holds for her team's self-check (rules and storage
+ * in src/lib/selvtjek/team-round.ts). Loaded lazily by TeamEntry.tsx, when a round is stored for
+ * this checklist or the lead starts one; the Selvtjek root gives it `TeamRoundProps`
+ * (src/lib/selvtjek/view.ts): the checklist, the lead's own assessment (`own`) and `onReport`,
+ * through which the report's documents get the round.
  *
- * The entry of the team round: the Selvtjek root loads this file lazily and gives it
- * `TeamRoundProps` (src/lib/selvtjek/view.ts): the checklist, the lead's own assessment (`own`,
- * not used yet) and `onMembers`, through which the report's documents get the team's answers
- * and notes. Everything in this folder belongs to the team round.
+ * The parts, top to bottom:
+ * - the round bar       which round, its name and date, a new one, deleting it (here)
+ * - Contributions.tsx   who is in: the lead's own answers, each colleague's, and adding more
+ * - TeamView.tsx        where the team agrees, »Drøft først«, every answer with its note, the
+ *                       team's chart and action list
+ * - the team report     print, the spreadsheet, closing the round (here)
+ *
+ * While the round has colleagues' answers, the report – printed (team.css) or downloaded under
+ * »Gem og del« – is the team's report, not the lead's own.
  */
-import { useId, useMemo, useRef, useState } from 'react';
-import { parseImport } from '../../../../lib/selvtjek/file';
-import { ANSWER_LABELS, SCALE_CODES } from '../../../../lib/selvtjek/scales';
-import { answerLabelOf, questionIds, type AreaCounts } from '../../../../lib/selvtjek/scoring';
-import type { TeamAction, TeamMember, TeamResult } from '../../../../lib/selvtjek/team';
-import type { QuestionView, TeamRoundProps } from '../../../../lib/selvtjek/view';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { danishDate, TEXT_LIMITS } from '../../../../lib/storage/fields';
+import { pageFooterBoxesCss } from '../../../../lib/print';
+import { asideAsAssessment, roundNameOf, roundPeople, teamSetAsideOf } from '../../../../lib/selvtjek/team-round';
+import type { TeamRoundReport } from '../../../../lib/selvtjek/team';
+import type { ChecklistView, TeamRoundProps } from '../../../../lib/selvtjek/view';
+import DateField from '../../DateField';
 import DocumentDownloads from '../../DocumentDownloads';
-import TableRegion from '../../TableRegion';
-import ActionList from '../ActionList';
-import BarChart from '../BarChart';
+import SetAsideNotice from '../../SetAsideNotice';
+import StorageNotice from '../../StorageNotice';
+import TextField from '../../TextField';
+import ToolMessage, { useToolMessage, type Message } from '../../ToolMessage';
+import { downloadText } from '../../useStoredState';
+import Contributions from './Contributions';
+import type { Start, TeamKit } from './TeamEntry';
+import TeamView from './TeamView';
+import { useTeamRound, type TeamRoundState } from './useTeamRound';
+import './team.css';
 
-const readFile = (f: File) => f.text().catch(() => '');
-/** The merge code, loaded once colleagues' files are chosen (it is not needed before). */
-const teamCode = () => import('../../../../lib/selvtjek/team');
-
-interface Merged {
-  result: TeamResult;
-  actions: TeamAction[];
-  areas: AreaCounts[];
-}
 /** The document code, loaded on the click that asks for a file. */
 const documents = () => import('../../../../lib/documents/files');
 
-export default function Team({ checklist, onMembers }: TeamRoundProps) {
-  const ids = useMemo(() => questionIds(checklist), [checklist]);
+export interface Props extends TeamRoundProps {
+  /** What the round borrows from the page (TeamEntry.tsx says why). */
+  kit: TeamKit;
+  /** How the lead started the round before this code loaded (files chosen or dropped, or »Start en teamrunde«). */
+  start: Start;
+  onStarted: () => void;
+  /** »Luk teamrunden«: the round stays stored; the page's report is the lead's own again. */
+  onClose: () => void;
+}
+
+export default function Team({ checklist, own, onReport, kit, start, onStarted, onClose }: Props) {
   const base = useId();
-  const [merged, setMerged] = useState<Merged | null>(null);
-  const [members, setMembers] = useState<TeamMember[]>([]);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [partly, setPartly] = useState<string[]>([]);
-  const input = useRef<HTMLInputElement>(null);
-  const codes = SCALE_CODES[checklist.skala];
-  const questionsById = useMemo(() => new Map<string, QuestionView>(checklist.omraader.flatMap((o) => o.spoergsmaal.map((q) => [q.id, q]))), [checklist]);
-  const onFiles = async (files: FileList | null) => {
-    if (!files || files.length === 0) return;
-    const ok: TeamMember[] = [];
-    const bad: string[] = [];
-    const dropped: string[] = [];
-    for (const f of Array.from(files)) {
-      const r = parseImport(await readFile(f), checklist.id, ids, { checklistTitle: checklist.titel, scale: checklist.skala });
-      if (r.ok) ok.push({ name: r.assessment.name && r.assessment.name !== 'Min vurdering' ? r.assessment.name : f.name.replace(/\.json$/, ''), answers: r.assessment.answers, notes: r.assessment.notes });
-      else bad.push(`${f.name}: ${r.error}`);
-      // Imports keep the answers that fit the checklist; say which did not, never drop them silently.
-      if (r.ok && r.report.dropped.length > 0) dropped.push(`${f.name}: ${r.report.dropped.length} svar passer ikke til tjeklisten (${r.report.dropped.map((d) => d.label).join(', ')}).`);
-    }
-    setErrors(bad);
-    setPartly(dropped);
-    if (ok.length) {
-      const { mergeTeam, teamActions, teamAreaCounts } = await teamCode();
-      const result = mergeTeam(checklist, ok);
-      setMerged({ result, actions: teamActions(result), areas: teamAreaCounts(result) });
-    } else setMerged(null);
-    setMembers(ok);
-    onMembers(ok.length ? ok : null);
-    if (input.current) input.current.value = '';
-  };
-  const team = merged?.result ?? null;
-  const actions = merged?.actions ?? [];
+  const team = useTeamRound(checklist.id, own);
+  const { round, store } = team;
+  const { message, say, ref } = useToolMessage();
+  const loaded = store.status.kind !== 'loading';
+  // Started with a button or a file chosen in the entry (which this section replaces): focus lands on its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const startedHere = useRef(start !== null);
+  useEffect(() => {
+    if (startedHere.current) heading.current?.focus();
+  }, []);
+
+  // »Start en teamrunde« (or »Åbn«): once the stored rounds are read, there is a round to show.
+  useEffect(() => {
+    if (!loaded || start !== 'open') return;
+    team.ensure();
+    onStarted();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded, start]);
+
+  const people = useMemo(() => (round ? roundPeople(round, own) : []), [round, own]);
+  // The report is the team's once colleagues' answers are in the round.
+  const report = useMemo<TeamRoundReport | null>(
+    () => (round && round.contributions.length > 0 && people.length > 0 ? { name: roundNameOf(round), date: round.date, members: people } : null),
+    [round, people],
+  );
+  useEffect(() => onReport(report), [report, onReport]);
+  useEffect(() => () => onReport(null), [onReport]);
+
   return (
-    <section className={team ? 'team-section' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
-      <h2 id={`${base}-h`}>Teamvisning</h2>
-      <p className="no-print">Saml kollegernes eksporterede filer og se, hvordan svarene fordeler sig, og hvor I er uenige. Filerne læses kun i din browser.</p>
-      <label className="button secondary file-button no-print">
-        Vælg kollegernes filer
-        <input ref={input} type="file" multiple accept=".json,application/json" className="visually-hidden" onChange={(e) => void onFiles(e.target.files)} />
-      </label>
-      {errors.length > 0 && <div className="notice error" role="alert"><p>Disse filer kunne ikke læses og er ikke med:</p><ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
-      {partly.length > 0 && <div className="notice warn" role="status"><p>Disse filer er med, men uden de svar, der ikke passer til tjeklisten:</p><ul>{partly.map((e) => <li key={e}>{e}</li>)}</ul></div>}
-      {team && (
-        <div className="team">
-          <p aria-live="polite">{team.people.length} personer: {team.people.join(', ')}. Enige om {team.summary.enig} spørgsmål, uenige om {team.summary.uenig}.</p>
-          <DocumentDownloads label="Hent teamvisningen" formats={['csv'] as const} labels={{ csv: 'Hent teamvisningen som regneark (.csv)' }} make={() => documents().then((m) => m.teamCsvFile(checklist, members))} />
-          <p id={`${base}-chart`} className="chart-title">Teamets svar pr. område (antal svar i alt)</p>
-          <BarChart areas={merged!.areas} codes={codes} titleId={`${base}-chart`} />
-          <TableRegion className="team-answers" caption="Svarfordeling i teamet">
-            <thead>
-              <tr>
-                <th scope="col">Spørgsmål</th>
-                {codes.map((c) => <th scope="col" key={c}>{ANSWER_LABELS[c]}</th>)}
-                <th scope="col">Intet svar</th>
-                <th scope="col">Enighed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {team.questions.map((q) => (
-                <tr key={q.question.id} className={q.agreement === 'uenig' ? 'changed' : undefined}>
-                  <th scope="row">{q.question.tekst}</th>
-                  {codes.map((c) => <td key={c}>{q.counts[c]}</td>)}
-                  <td>{q.unanswered}</td>
-                  <td>
-                    {q.agreement === 'enig' ? 'Enige' : q.agreement === 'ingen svar' ? 'Ingen svar' : (
-                      <>
-                        <strong>Uenige</strong>
-                        <ul className="who">{q.answers.map((x, i) => <li key={i}>{x.name}: {x.answer ? answerLabelOf(checklist, q.question.id, x.answer) : 'intet svar'}</li>)}</ul>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </TableRegion>
-          <h3>Teamets handlingsliste</h3>
-          {actions.length === 0 ? (
-            <p>Ingen i teamet har svaret noget, der peger på mangler.</p>
-          ) : (
-            <ActionList
-              entries={actions.map((a) => ({
-                question: questionsById.get(a.question.id)!,
-                answer: <span className="team-gaps">{a.gaps.map((g) => `${answerLabelOf(checklist, a.question.id, g.answer)}: ${g.names.join(', ')}`).join(' · ')}</span>,
-              }))}
+    <section id={kit.anchor} className={report ? 'team-section team-report' : 'team-section no-print'} aria-labelledby={`${base}-h`}>
+      {/* Every page of the team's report names the checklist and its source, and where it is (»Side x af y«), as Min plan's does. */}
+      {report && <style>{pageFooterBoxesCss(checklist.citation ? `${checklist.titel} · Kilde: ${checklist.citation}` : checklist.titel)}</style>}
+      <h2 id={`${base}-h`} ref={heading} tabIndex={-1}>Teamrunde</h2>
+      {round && <p className="print-only"><strong>{roundNameOf(round)}</strong>, {danishDate(round.date)}</p>}
+      <div className="no-print">
+        <StorageNotice status={store.status} what="teamrunderne" rawFilename="selvtjek-teamrunder-gemte-data.json" onReset={team.clear} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
+        <TeamSetAside checklist={checklist} team={team} kit={kit} />
+        <ToolMessage message={message} ref={ref} />
+        {round ? (
+          <RoundBar team={team} say={say} />
+        ) : (
+          loaded && (
+            <p className="button-row">
+              <button type="button" className="secondary" onClick={team.ensure}>Start en teamrunde</button>
+            </p>
+          )
+        )}
+        <Contributions checklist={checklist} own={own} team={team} kit={kit} start={start && start !== 'open' ? start.files : null} onStarted={onStarted} say={say} />
+      </div>
+      {round && people.length > 0 && <TeamView checklist={checklist} members={people} kit={kit} />}
+      {round && (
+        <div className="no-print team-report-tools">
+          <h3>Teamrapporten</h3>
+          <p>
+            {report
+              ? 'Mens teamrunden er åben, er rapporten teamets: »Udskriv rapport« og »Hent rapporten« under »Gem og del« giver teamets svar og noter, »Drøft først«, teamets handlingsliste og sammenligningen, hvis du har valgt en. Luk teamrunden for at udskrive din egen rapport.'
+              : 'Når der er kollegers svar i runden, er rapporten teamets, så længe teamrunden er åben.'}
+          </p>
+          <p className="button-row">
+            {report && <button type="button" onClick={() => window.print()}>Udskriv teamrapporten</button>}
+            <button type="button" className="secondary" onClick={onClose}>Luk teamrunden</button>
+          </p>
+          {report && (
+            <DocumentDownloads
+              label="Hent teamets svar"
+              formats={['csv'] as const}
+              labels={{ csv: 'Hent teamets svar som regneark (.csv)' }}
+              make={() => documents().then((m) => m.teamCsvFile(checklist, report.members, new Date(), report))}
             />
           )}
         </div>
       )}
     </section>
+  );
+}
+
+/** The round: which one (when there are several), its name and date, a new one, deleting it. */
+function RoundBar({ team, say }: { team: TeamRoundState; say: (m: Message | null, focus?: boolean) => void }) {
+  const base = useId();
+  const { round, rounds } = team;
+  if (!round) return null;
+  return (
+    <div className="team-round-bar">
+      <div className="fields-row">
+        {rounds.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${base}-valg`}>Vælg teamrunde</label>
+            <select id={`${base}-valg`} value={round.id} onChange={(e) => team.select(e.target.value)}>
+              {rounds.map((r) => <option key={r.id} value={r.id}>{roundNameOf(r)} ({danishDate(r.date)})</option>)}
+            </select>
+          </div>
+        )}
+        <TextField id={`${base}-navn`} label="Navn på teamrunden" value={round.name} placeholder="fx Teammøde marts 2027" limit={TEXT_LIMITS.name} onCommit={(v) => team.set('name', v)} />
+        <DateField
+          key={round.id}
+          id={`${base}-dato`}
+          label="Dato for teamrunden"
+          value={round.date}
+          required
+          kept={`Indtil du retter den, gemmes datoen ${danishDate(round.date)}.`}
+          onCommit={(v) => team.set('date', v)}
+        />
+      </div>
+      <p className="button-row">
+        <button type="button" className="secondary" onClick={() => {
+          team.addNew();
+          say({ kind: 'ok', text: 'En ny, tom teamrunde er startet. Den tidligere er stadig gemt.' });
+        }}>Ny teamrunde</button>
+        <button type="button" className="secondary" onClick={() => {
+          const name = roundNameOf(round);
+          if (!confirm(`Slet teamrunden »${name}« med alle kollegernes svar fra denne browser? Det kan ikke fortrydes.`)) return;
+          team.remove();
+          // The button goes with the round: the message takes the focus.
+          say({ kind: 'ok', text: `Teamrunden »${name}« er slettet.` }, true);
+        }}>Slet teamrunden</button>
+      </p>
+    </div>
+  );
+}
+
+/** Stored team data that could not be read: save it as a file (»Vælg kollegernes filer« reads a colleague's answers again) or remove it. */
+function TeamSetAside({ checklist, team, kit }: { checklist: ChecklistView; team: TeamRoundState; kit: TeamKit }) {
+  const items = teamSetAsideOf(team.store.value.setAside, checklist.id, Date.now());
+  const file = (key: string) => {
+    const e = items.find((x) => x.entry.key === key);
+    return e ? kit.setAsideFile(asideAsAssessment(e.entry), checklist) : null;
+  };
+  return (
+    <SetAsideNotice
+      items={items.map((i) => ({ key: i.entry.key, label: i.label, reason: i.reason, importable: false }))}
+      heading="Noget af det, der er gemt i teamrunderne, kunne ikke læses og er lagt til side."
+      onDownload={(key) => {
+        const f = file(key);
+        if (f) downloadText(f.filename, f.json);
+      }}
+      onRecover={() => undefined}
+      onRemove={team.removeSetAside}
+    />
   );
 }
