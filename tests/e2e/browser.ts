@@ -11,11 +11,11 @@ export const baseUrl = () => inject('baseUrl');
 export const distDir = () => inject('distDir');
 /**
  * Whether this is the run at the root. `npm test` runs the suite twice, at `/` and under a
- * sub-path. Checks whose result cannot depend on the base path run once per `npm test`, spread
- * so the two runs take about as long: spelling, the template print details and the tools'
- * storage cases (keep-work) at the root, layout widths (narrow) under the sub-path, and axe
- * shared page by page (tests/e2e/pages.test.ts). Everything the path can break – links, assets,
- * scripts, search, the tools and the service worker – is checked in both runs.
+ * sub-path; the sub-path run runs only the files vitest.e2e.config.ts names (SUB_PATH_FILES), and
+ * in them only what the path can break: page assets and scripts, links, the service worker,
+ * search result links, share links and »Føj til min plan«. Tests whose result cannot depend on the
+ * path skip it with `skipIf(!atRoot())`. Layout widths (narrow) run only under the sub-path, and
+ * axe is shared page by page (tests/e2e/pages.test.ts), so the two runs take about as long.
  */
 export const atRoot = () => inject('basePath') === '/';
 

@@ -126,7 +126,7 @@ describe.skipIf(!atRoot())('issue 21, cases 4–5: one date rule, a stored date 
   });
 });
 
-describe('issue 21, cases 1–2: taking an item out of the plan never silently drops its note', () => {
+describe.skipIf(!atRoot())('issue 21, cases 1–2: taking an item out of the plan never silently drops its note', () => {
   const full = (id: string, n: number) => ({ id, note: `Note ${n}`, ansvarlig: `Ansvarlig ${n}`, dato: `2027-0${n}-01` });
   const planItems = async (page: Page) => ((await storedPlan(page))?.items ?? []).map((i: { id: string; note: string; ansvarlig: string; dato: string }) => `${i.id}|${i.note}|${i.ansvarlig}|${i.dato}`);
 
@@ -190,7 +190,7 @@ describe('issue 21, cases 1–2: taking an item out of the plan never silently d
   });
 });
 
-describe('issue 21, case 3: an item whose recommendation is no longer on the site', () => {
+describe.skipIf(!atRoot())('issue 21, case 3: an item whose recommendation is no longer on the site', () => {
   it('is shown with what is known, kept in the file and the document, and counted by »Erstat min plan«', async () => {
     const w = await watchedPage(browser, { acceptDownloads: true });
     const { page } = w;
@@ -290,7 +290,7 @@ describe.skipIf(!atRoot())('issue 21: what a leader needs from the hub', () => {
   });
 });
 
-describe('issue 21: a leader\'s printed plan says what each recommendation recommends', () => {
+describe.skipIf(!atRoot())('issue 21: a leader\'s printed plan says what each recommendation recommends', () => {
   it('on paper and in the .odt: numbered items, each explanation from its page, the leader\'s fields beneath', async () => {
     const w = await watchedPage(browser, { acceptDownloads: true });
     const { page } = w;

@@ -4,7 +4,6 @@
  * also when it is downloaded as a document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, readdirSync } from 'node:fs';
 import { unzip } from '../helpers/office-files';
 import { join } from 'node:path';
@@ -28,8 +27,8 @@ const stated = async (page: Page) => Number(await page.locator('[data-page-count
 const landscape = async (page: Page) => (await page.locator('main').getAttribute('class'))?.includes('landscape') ?? false;
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}ord${i}`).join(' ');
 
-// Print layout and axe cannot depend on the base path: under the sub-path each template is
-// printed blank once (its page count and footer), the rest runs at the root (tests/e2e/browser.ts).
+// Print layout cannot depend on the base path: the file runs at the root only (SUB_PATH_FILES in
+// vitest.e2e.config.ts). axe checks every template page in pages.test.ts; here only the labels.
 describe('templates', () => {
   it('there are templates to test', () => expect(templates.length).toBeGreaterThanOrEqual(3));
 
@@ -117,15 +116,13 @@ describe('templates', () => {
         await w.context.close();
       });
 
-      it.skipIf(!atRoot())('has a label on every field and no axe violations', async () => {
-        const w = await watchedPage(browser);
+      it.skipIf(!atRoot())('has a label on every field', async () => {
+        const w = await watchedPage(browser, { javaScriptEnabled: false });
         await w.page.goto(at(`/skabeloner/${id}/`));
         const unlabeled = await w.page.$$eval('.template textarea, .template input', (els) =>
           els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
         );
         expect(unlabeled).toEqual([]);
-        const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(axe.violations.map((v) => v.id)).toEqual([]);
         await w.context.close();
       });
     });
