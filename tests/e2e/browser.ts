@@ -14,8 +14,9 @@ export const distDir = () => inject('distDir');
  * sub-path; the sub-path run runs only the files vitest.e2e.config.ts names (SUB_PATH_FILES), and
  * in them only what the path can break: page assets and scripts, links, the service worker,
  * search result links, share links and »Føj til min plan«. Tests whose result cannot depend on the
- * path skip it with `skipIf(!atRoot())`. Layout widths (narrow) run only under the sub-path, and
- * axe is shared page by page (tests/e2e/pages.test.ts), so the two runs take about as long.
+ * path skip it with `skipIf(!atRoot())`. axe runs at the root; the layout widths (pages.test.ts,
+ * narrow.test.ts) and the templates (templates.test.ts) under the sub-path, so each is checked
+ * once per `npm test` and the two runs take about as long.
  */
 export const atRoot = () => inject('basePath') === '/';
 

@@ -1,19 +1,19 @@
 /**
- * Narrow screens: no page is wider than a 320, 360 or 390 px screen — every built page as it
- * loads, and the tools in their used state (Selvtjek with answers, results, a comparison and a
- * team round, which must not even scroll inside a box; the planner with dates; the hub with filters; Min plan with items; a template with
- * text; search with results). A real viewport of that width, not mobile emulation (which widens
- * the layout to fit wide content). One context per width, one page reused; axe is pages.test.ts'.
+ * Narrow screens: the tools in their used state are no wider than a 320, 360 or 390 px screen
+ * (Selvtjek with answers, results, a comparison and a team round, which must not even scroll
+ * inside a box; the planner with dates; the hub with filters; Min plan with items; a template
+ * with text; search with results). Every built page as it loads is checked at the same widths by
+ * pages.test.ts in the sub-path run. A real viewport of that width, not mobile emulation (which
+ * widens the layout to fit wide content). One context per width, one page reused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { atRoot, at, builtPages, hydrated, launch } from './browser';
+import { atRoot, at, hydrated, launch } from './browser';
+import { overflow, WIDTHS } from './overflow';
 
-const WIDTHS = [320, 360, 390] as const;
-const pages = builtPages();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -21,52 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Undefined when the page fits; otherwise "scrollWidth N > W" and the widest element that is
- * not inside its own scrolling box (that is what widens the page).
- */
-async function overflow(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => {
-    const vw = window.innerWidth;
-    const sw = document.documentElement.scrollWidth;
-    if (sw <= vw) return undefined;
-    const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
-    let worst: { right: number; name: string } | undefined;
-    for (const el of document.body.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect();
-      if (r.right <= vw + 0.5 || r.width === 0) continue;
-      let p = el.parentElement;
-      let clipped = false;
-      while (p && p !== document.body) {
-        if (scrolls(p)) clipped = true;
-        p = p.parentElement;
-      }
-      if (clipped) continue;
-      // the deepest element reaching furthest right names the culprit best
-      if (!worst || r.right >= worst.right) {
-        const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-        const text = (el.textContent ?? '').trim().slice(0, 40);
-        worst = { right: Math.round(r.right), name: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}> ${Math.round(r.width)} px wide, right edge ${Math.round(r.right)} »${text}«` };
-      }
-    }
-    // text that runs out of its box (a long word) widens the page without its element doing so
-    if (!worst) {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        range.selectNodeContents(n);
-        const r = range.getBoundingClientRect();
-        if (r.right > vw + 0.5 && (!worst || r.right >= worst.right)) {
-          const parent = n.parentElement!;
-          const word = (n.textContent ?? '').trim().split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
-          worst = { right: Math.round(r.right), name: `text in <${parent.tagName.toLowerCase()}${parent.className ? `.${String(parent.className).trim().split(/\s+/).join('.')}` : ''}>, right edge ${Math.round(r.right)}, longest word »${word}«` };
-        }
-      }
-    }
-    return `scrollWidth ${sw} > ${vw}; widest: ${worst?.name ?? '(none found)'}`;
-  });
-}
 
 /** A checklist export file for the team round, made in the page itself. */
 function teamFile(dir: string, name: string, answers: Record<string, string>, notes: Record<string, string> = {}): string {
@@ -183,22 +137,9 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
 ];
 
 // Widths cannot depend on the base path: checked once per npm test, in the sub-path run (the
-// root run carries the spelling check and more of axe; see tests/e2e/browser.ts).
+// root run carries axe, spelling and the rest; see tests/e2e/browser.ts).
 describe.skipIf(atRoot())('narrow screens', () => {
   for (const width of WIDTHS) {
-    it(`at ${width} px, no built page is wider than the screen`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      const wide: string[] = [];
-      for (const path of pages) {
-        await page.goto(at(path));
-        const o = await overflow(page);
-        if (o) wide.push(`${path}: ${o}`);
-      }
-      await context.close();
-      expect(wide, `${wide.length} of ${pages.length} pages wider than ${width} px`).toEqual([]);
-    });
-
     it(`at ${width} px, the tools in use fit the screen`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();

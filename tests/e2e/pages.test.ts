@@ -1,15 +1,19 @@
 /**
- * Every built page: loads cleanly, is Danish, has one h1, cites its source, passes axe, and loads
- * the header search script and nothing more unless src/lib/script-pages.ts names it.
- *
- * axe is the slow part (seconds a page) and its result cannot depend on the base path, so
- * `npm test` shares it between its two runs: the root run checks every other page, the sub-path
- * run the rest. Each page is checked once per `npm test`; a run on its own checks its half.
+ * Every built page: loads cleanly (no console error, no request to another host), is Danish, has
+ * one h1, cites its source, and loads the header search script and nothing more unless
+ * src/lib/script-pages.ts names it. Then, in one load of the page:
+ *   - in the root run, axe (WCAG 2.2 AA) on every page;
+ *   - in the sub-path run, the page is no wider than a 320, 360 or 390 px screen (a real
+ *     viewport, loaded at 320 px and resized; the tools in use are narrow.test.ts').
+ * axe and widths cannot depend on the base path, so each runs once per `npm test`; a run on its
+ * own checks its half. Pages are checked three at a time (`describe.concurrent`): most of a page
+ * load is waiting, and each test has its own browser context.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { at, atRoot, builtPages, launch, watchedPage } from './browser';
+import { overflow, WIDTHS } from './overflow';
 import { HEADER_SCRIPT, INLINE_SCRIPT_SELECTOR, isHeaderScript, mayLoadScript } from '../../src/lib/script-pages';
 
 const pages = builtPages();
@@ -31,11 +35,14 @@ describe('every page', () => {
   it('src/lib/script-pages.ts still names the tool pages of the build', () => {
     expect(pages.filter(mayLoadScript).length).toBeGreaterThan(10);
   });
+});
 
-  pages.forEach((path, i) => {
-    const axeHere = i % 2 === (atRoot() ? 0 : 1);
-    it(`${path}: loads without errors, lang="da", one h1, a source citation${axeHere ? ', no axe violations' : ''}, only the header script unless a tool`, async () => {
-      const w = await watchedPage(browser);
+describe.concurrent('each page', () => {
+  const extra = atRoot() ? 'no axe violations' : `no wider than ${WIDTHS.join(', ')} px`;
+  for (const path of pages) {
+    // Concurrent tests take `expect` from their own context, so a failure names the right page.
+    it(`${path}: loads without errors, lang="da", one h1, a source citation, only the header script unless a tool; ${extra}`, async ({ expect }) => {
+      const w = await watchedPage(browser, atRoot() ? {} : { viewport: { width: WIDTHS[0], height: 800 } });
       const res = await w.page.goto(at(path));
       expect(res?.status()).toBe(200);
       await w.page.waitForLoadState('networkidle');
@@ -48,16 +55,21 @@ describe('every page', () => {
       expect(await w.page.getAttribute('html', 'lang')).toBe('da');
       expect(await w.page.locator('h1').count()).toBe(1);
       expect(await w.page.locator('[data-citation]').count()).toBeGreaterThan(0);
-      if (axeHere) {
-        const axe = await new AxeBuilder({ page: w.page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze();
-        const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        expect(violations).toEqual([]);
+      if (atRoot()) {
+        const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      } else {
+        const wide: string[] = [];
+        for (const width of WIDTHS) {
+          if (width !== WIDTHS[0]) await w.page.setViewportSize({ width, height: 800 });
+          const o = await overflow(w.page);
+          if (o) wide.push(`${width} px: ${o}`);
+        }
+        expect(wide, `${path} er bredere end skærmen`).toEqual([]);
       }
       expect(w.consoleErrors).toEqual([]);
       expect(w.externalRequests).toEqual([]);
       await w.context.close();
     });
-  });
+  }
 });
