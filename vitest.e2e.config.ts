@@ -21,14 +21,12 @@ class LongestFirst extends BaseSequencer {
 /**
  * The files the sub-path run (BASE_PATH other than "/") runs: those with checks a base path can
  * break – every page loading its assets and scripts, links, the security headers, the service
- * worker, search result links, share links, »Føj til min plan« – plus, to even out the two runs,
- * checks that cannot depend on the path and run only there: the layout widths (every page in
- * pages.test.ts, the tools in use in narrow.test.ts) and the templates' print and privacy
- * (templates.test.ts). axe runs only at the root. Inside these files, tests whose result cannot depend
- * on the path are skipped there (`skipIf(!atRoot())`). Everything else runs at the root only: the
- * two runs share the machine's two cores, so a test run twice is paid for twice.
+ * worker, search result links, share links, »Føj til min plan«. Inside these files, tests whose
+ * result cannot depend on the path are skipped there (`skipIf(!atRoot())`). Everything else –
+ * axe, widths, print, documents, the tools' rules – runs at the root only: both runs share the
+ * machine's two cores, so a check run twice is paid for twice.
  */
-const SUB_PATH_FILES = ['pages', 'links', 'content', 'csp', 'offline', 'search', 'selvtjek', 'team', 'anbefalinger', 'plan-work', 'narrow', 'templates'];
+const SUB_PATH_FILES = ['pages', 'links', 'content', 'csp', 'offline', 'search', 'selvtjek', 'team', 'anbefalinger', 'plan-work'];
 const atSubPath = (process.env.BASE_PATH ?? '/') !== '/';
 
 // End-to-end tests: the built site (dist/, or DIST_DIR) served locally and driven in Debian's

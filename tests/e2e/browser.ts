@@ -14,9 +14,7 @@ export const distDir = () => inject('distDir');
  * sub-path; the sub-path run runs only the files vitest.e2e.config.ts names (SUB_PATH_FILES), and
  * in them only what the path can break: page assets and scripts, links, the service worker,
  * search result links, share links and »Føj til min plan«. Tests whose result cannot depend on the
- * path skip it with `skipIf(!atRoot())`. axe runs at the root; the layout widths (pages.test.ts,
- * narrow.test.ts) and the templates (templates.test.ts) under the sub-path, so each is checked
- * once per `npm test` and the two runs take about as long.
+ * path skip it with `skipIf(!atRoot())`; axe, widths, print and documents run at the root only.
  */
 export const atRoot = () => inject('basePath') === '/';
 

@@ -21,6 +21,7 @@ import { brokenWords, readPdf } from './pdf';
 import { entryText, parseCsv, parseXml, unzip } from '../helpers/office-files';
 import { createAssessment } from '../../src/lib/selvtjek/model';
 import { exportAssessment } from '../../src/lib/selvtjek/file';
+import { danishDate, isoDay } from '../../src/lib/documents/model';
 
 const root = inject('basePath') === '/';
 /** The OASIS ODF 1.2 RelaxNG schema ships inside Debian's libjopendocument-java. */
@@ -246,6 +247,16 @@ describe('documents', () => {
       });
       expect(r[8]).toBe(i === 0 ? 'Uenige' : codes[i] === 'ved-ikke' ? 'Ingen svar' : 'Enige');
     });
+
+    // The team's report (issue 22 and 20): the round's headings as real headings, the colleagues'
+    // notes in the team table with no word cut in two.
+    const roundHeading = `Teamrunde: Teamrunde, ${danishDate(isoDay(new Date()))}`;
+    const teamPresent = [entry.titel, roundHeading, 'Drøft først', 'Svar i teamet', 'Teamets handlingsliste', ...colleagues.map((c) => c.name), 'Åsteds note', 'Virksomhedssamarbejdet er helhedsorienteret'];
+    for (const format of ['docx', 'odt'] as const) {
+      const f = await download(w.page, report.getByRole('button', { name: format === 'docx' ? 'Hent som Word (.docx)' : 'Hent som ODF (.odt)' }), `selvtjek-team-${format}.${format}`);
+      expect(f.suggested).toMatch(new RegExp(`^${id}-teamrunde-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      made.push({ file: f.path, present: teamPresent, absent: ['Vurdering på Ærø'], headings: [entry.titel, roundHeading, 'Drøft først', 'Svar i teamet', 'Teamets handlingsliste'] });
+    }
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
@@ -268,7 +279,7 @@ describe('documents', () => {
   });
 
   it.skipIf(!root)('LibreOffice opens every document as a PDF with its text, real headings (bookmarks), a form\'s printed page count, no row split over two pages and no word cut in two', { timeout: 300_000 }, () => {
-    expect(made.length).toBe(allTemplates.length * 4 + 2 + 2);
+    expect(made.length).toBe(allTemplates.length * 4 + 2 + 2 + 2);
     const out = mkdtempSync(join(tmpdir(), 'lk-docs-pdf-'));
     const profile = mkdtempSync(join(tmpdir(), 'lk-lo-profile-'));
     // One soffice run for every file (it starts slowly); a private profile so parallel runs do not clash.
@@ -300,7 +311,7 @@ describe('documents', () => {
 
   it.skipIf(!root)('every .odt passes the ODF 1.2 schema (jing with the OASIS RelaxNG schema from Debian\'s libjopendocument-java)', () => {
     const odts = made.filter((m) => m.file.endsWith('.odt')).map((m) => m.file);
-    expect(odts.length).toBe(allTemplates.length * 2 + 2);
+    expect(odts.length).toBe(allTemplates.length * 2 + 3);
     const work = mkdtempSync(join(tmpdir(), 'lk-odf-schema-'));
     const schema = join(work, 'OpenDocument-v1.2-schema.rng');
     const inJar = 'org/jopendocument/dom/oofficeDTDs/OpenDocument-v1.2-schema.rng';

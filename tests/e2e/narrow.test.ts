@@ -3,7 +3,7 @@
  * (Selvtjek with answers, results, a comparison and a team round, which must not even scroll
  * inside a box; the planner with dates; the hub with filters; Min plan with items; a template
  * with text; search with results). Every built page as it loads is checked at the same widths by
- * pages.test.ts in the sub-path run. A real viewport of that width, not mobile emulation (which
+ * pages.test.ts. A real viewport of that width, not mobile emulation (which
  * widens the layout to fit wide content). One context per width, one page reused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { atRoot, at, hydrated, launch } from './browser';
+import { at, hydrated, launch } from './browser';
 import { overflow, WIDTHS } from './overflow';
 
 let browser: Browser;
@@ -136,9 +136,8 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
   },
 ];
 
-// Widths cannot depend on the base path: checked once per npm test, in the sub-path run (the
-// root run carries axe, spelling and the rest; see tests/e2e/browser.ts).
-describe.skipIf(atRoot())('narrow screens', () => {
+// Widths cannot depend on the base path: the file runs at the root only (not in SUB_PATH_FILES).
+describe('narrow screens', () => {
   for (const width of WIDTHS) {
     it(`at ${width} px, the tools in use fit the screen`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
@@ -156,7 +155,7 @@ describe.skipIf(atRoot())('narrow screens', () => {
   }
 });
 
-describe.skipIf(atRoot())('wide screens', () => {
+describe('wide screens', () => {
   it('a long page uses the width for its contents list, not for longer lines; the list stays in view', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
