@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { at, atRoot, builtPages, distDir, launch, watchedPage } from './browser';
+import { at, atRoot, builtPages, distDir, launch, watchedPage, type Watched } from './browser';
 import { startServer } from '../../scripts/serve.mjs';
 import { isHeaderScript } from '../../src/lib/script-pages';
 
@@ -18,6 +18,7 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  await searchPage?.context.close();
   await browser?.close();
 });
 
@@ -57,14 +58,19 @@ async function readHits(page: Page): Promise<Hit[]> {
   );
 }
 
-/** Search on the search page (the query in the fragment, as the site's own forms do it). */
+/**
+ * Search on the search page (the query in the fragment, as the site's own forms do it). One page
+ * serves every call, loaded afresh each time (via about:blank) but with a warm cache, so each
+ * search does not start Pagefind cold.
+ */
+let searchPage: Watched | undefined;
 async function search(q: string, more = ''): Promise<Hit[]> {
-  const w = await watchedPage(browser);
+  const w = (searchPage ??= await watchedPage(browser));
+  await w.page.goto('about:blank');
   await w.page.goto(at(`/soeg/#q=${encodeURIComponent(q)}${more}`));
   const hits = await readHits(w.page);
   expect(w.consoleErrors).toEqual([]);
   expect(w.externalRequests).toEqual([]);
-  await w.context.close();
   return hits;
 }
 
