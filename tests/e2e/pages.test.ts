@@ -4,8 +4,9 @@
  * src/lib/script-pages.ts names it. In the root run, the same load is then checked at the phone
  * widths (loaded at 320 px, resized to 360 and 390; a real viewport, not mobile emulation; the
  * tools in use are narrow.test.ts') and with axe (WCAG 2.2 AA) at 1280 px. Neither can depend on
- * the base path, so the sub-path run checks only that pages load cleanly there (a sample, below). Pages are
- * checked three at a time (`describe.concurrent`): each test has its own browser context.
+ * the base path, so the sub-path run checks only that pages load cleanly there (a sample, see
+ * subPathSample). Pages are checked three at a time (`describe.concurrent`): each test has its
+ * own browser context.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,19 +16,23 @@ import { overflow, WIDTHS } from './overflow';
 import { HEADER_SCRIPT, INLINE_SCRIPT_SELECTOR, isHeaderScript, mayLoadScript } from '../../src/lib/script-pages';
 
 const all = builtPages();
+
 /**
- * The pages this run loads. The root run: all of them. The sub-path run: every page that loads more
- * than the header script, and the first page of each section; the rest share their section's
- * layout and assets, and links.test.ts checks every page's href, src and action under the path.
+ * The sub-path run loads every page that loads more than the header script and the first page of
+ * each section: the rest share their section's layout and assets, and links.test.ts checks every
+ * page's href, src and action under the path. The root run loads all pages.
  */
-const pages = atRoot()
-  ? all
-  : all.filter(
-      (
-        (seen) => (p: string) =>
-          mayLoadScript(p) || (!seen.has(p.split('/')[1]!) && Boolean(seen.add(p.split('/')[1]!)))
-      )(new Set<string>()),
-    );
+function subPathSample(paths: string[]): string[] {
+  const sections = new Set<string>();
+  return paths.filter((p) => {
+    if (mayLoadScript(p)) return true;
+    const section = p.split('/')[1]!;
+    if (sections.has(section)) return false;
+    sections.add(section);
+    return true;
+  });
+}
+const pages = atRoot() ? all : subPathSample(all);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
