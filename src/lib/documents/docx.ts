@@ -45,7 +45,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { SITE_NAME, cleanText, type DocBlock, type DocListItem, type DocModel } from './model';
-import { CELL_PADDING, PT_PER_CM, TYPE, WRITING_LINE, fitsInline, inlineRows, layoutTable, lineCount, pageBox, type InlinePlace } from './layout';
+import { CELL_PADDING, PT_PER_CM, TYPE, WRITING_LINE, inlineRows, inlineRun, layoutTable, lineCount, pageBox, type InlinePlace } from './layout';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -190,12 +190,7 @@ export async function toDocx(doc: DocModel, now = new Date()): Promise<Uint8Arra
           break;
         case 'field': {
           // a run of short fields side by side, as the print view sets them
-          const run: Field[] = [];
-          for (let j = i; j < all.length; j++) {
-            const f = all[j]!;
-            if (f.type !== 'field' || !fitsInline(f, width)) break;
-            run.push(f);
-          }
+          const run = inlineRun(all, i, width);
           if (run.length > 1) {
             out.push(...inlineRows(run, width).map(inlineParagraph));
             i += run.length - 1;

@@ -223,3 +223,17 @@ export function inlineRows(fields: readonly Field[], widthPt: number): InlinePla
 export const fitsInline = (f: Field, widthPt: number) =>
   f.inline === true && !f.value.includes('\n') && textWidth(`${f.label} `, TYPE.body, true) + textWidth(f.value, TYPE.body) + INLINE_ROOM / 2 < widthPt;
 
+/**
+ * The run of consecutive fields from `start` that fit side by side (as the print view sets them);
+ * both writers set a run of two or more on shared lines, and a lone field on its own.
+ */
+export function inlineRun(blocks: readonly DocBlock[], start: number, widthPt: number): Field[] {
+  const run: Field[] = [];
+  for (let j = start; j < blocks.length; j++) {
+    const f = blocks[j]!;
+    if (f.type !== 'field' || !fitsInline(f, widthPt)) break;
+    run.push(f);
+  }
+  return run;
+}
+

@@ -15,7 +15,7 @@
  * older Word versions and case systems read. Pure apart from the platform's deflate (zip.ts).
  */
 import { cleanText, type DocBlock, type DocListItem, type DocModel } from './model';
-import { CELL_PADDING, PT_PER_CM, TYPE, WRITING_LINE, fitsInline, inlineRows, layoutTable, lineCount, pageBox, type InlinePlace } from './layout';
+import { CELL_PADDING, PT_PER_CM, TYPE, WRITING_LINE, inlineRows, inlineRun, layoutTable, lineCount, pageBox, type InlinePlace } from './layout';
 import { zip } from './zip';
 
 export const ODT_MIME = 'application/vnd.oasis.opendocument.text';
@@ -143,12 +143,7 @@ function body(doc: DocModel): { xml: string; styles: string } {
         out.push(list(b.items, b.ordered ? 'Nummerliste' : 'Punktliste'));
         break;
       case 'field': {
-        const run: Field[] = [];
-        for (let j = i; j < all.length; j++) {
-          const f = all[j]!;
-          if (f.type !== 'field' || !fitsInline(f, width)) break;
-          run.push(f);
-        }
+        const run = inlineRun(all, i, width);
         if (run.length > 1) {
           out.push(...inlineRows(run, width).map(inline));
           i += run.length - 1;
