@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import contentCheck from './src/integrations/content-check.ts';
 import glossary from './src/integrations/glossary.ts';
+import modulePreload from './src/integrations/module-preload.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -21,8 +22,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Order matters: the content check runs first and stops a build with broken content; ordliste
-  // links are added to the built pages before they are indexed.
-  integrations: [contentCheck(), mdx(), react(), glossary(), pagefind(), securityHeaders(), serviceWorker()],
+  // links are added to the built pages before they are indexed; module preloads are written before
+  // the service worker hashes the pages.
+  integrations: [contentCheck(), mdx(), react(), glossary(), modulePreload(), pagefind(), securityHeaders(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

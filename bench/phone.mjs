@@ -11,8 +11,9 @@
  * contexts (no cache, no service worker). Run it at low machine load (1-minute load below 3).
  *
  *   first click:  on each tool page, from navigation start until the first click's result is
- *                 shown, the click made as soon as its control is on the screen (before the
- *                 island has hydrated, if the served page holds the control)
+ *                 shown, the control tapped as soon as it is laid out (checked every frame in the
+ *                 page; before the island has hydrated, if the served page holds the control);
+ *                 also when the control was laid out (»kontrollen på siden«)
  *   CLS:          layout shifts on each tool page while it loads and hydrates (no input)
  *   JS on arrival: each tool page's JavaScript (gzip) until the network is quiet, split into
  *                 framework (React, react-dom, Astro's island runtime and its React client, the
@@ -34,7 +35,7 @@ import { INLINE_SCRIPT_SELECTOR } from '../src/lib/script-pages.ts';
 
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 5;
-const dist = 'dist';
+const dist = process.env.DIST ?? 'dist';
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')).phone;
 const PROFILE = { cpu: 4, latencyMs: 150, downKbps: 1600, upKbps: 750, width: 390, height: 844 };
 
@@ -131,15 +132,17 @@ const firstRecommendation = readdirSync('src/content/anbefalinger').sort()[0].re
 const seedPlan = (id) => localStorage.setItem('laeringskatalog:plan', JSON.stringify({ v: 1, data: { items: [{ id, note: 'Note', ansvarlig: '', dato: '' }] } }));
 
 /**
- * The tool pages and their first click: the control (found by role and name, as a reader finds
- * it), the action, and the result it must show.
+ * The tool pages and their first click: `find` picks the control in the page by role and name,
+ * as a reader finds it (a radio labelled »Ja«, the checkbox »Med i min plan«, the button »Fjern
+ * fra planen«); the click is a tap at its centre (`tap`) or typing (`type`); `result` is what
+ * the click must show.
  */
 const TOOLS = [
   {
     name: 'Selvtjek',
     path: '/tjek/klar-til-mestringsforloeb/',
-    control: (p) => p.getByRole('radio', { name: 'Ja' }).first(),
-    act: (c) => c.click(),
+    find: () => [...document.querySelectorAll('input[type=radio]')].find((i) => i.closest('label')?.textContent?.trim() === 'Ja'),
+    tap: true,
     // the tool counted the answer
     result: () => (document.querySelector('progress')?.value ?? 0) >= 1,
     budget: true,
@@ -147,8 +150,8 @@ const TOOLS = [
   {
     name: 'Anbefalinger (hub)',
     path: '/anbefalinger/',
-    control: (p) => p.getByRole('checkbox', { name: 'Med i min plan' }).first(),
-    act: (c) => c.click(),
+    find: () => [...document.querySelectorAll('input[type=checkbox]')].find((i) => i.closest('label')?.textContent?.trim().startsWith('Med i min plan')),
+    tap: true,
     // ticked, and the plan holds it
     result: () => Boolean(document.querySelector('input[type=checkbox]:checked')) && /"items":\[\{/.test(localStorage.getItem('laeringskatalog:plan') ?? ''),
     budget: true,
@@ -157,16 +160,17 @@ const TOOLS = [
     name: 'Min plan (1 punkt)',
     path: '/anbefalinger/min-plan/',
     init: [seedPlan, firstRecommendation],
-    control: (p) => p.getByRole('button', { name: 'Fjern fra planen' }).first(),
-    act: (c) => c.click(),
+    find: () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Fjern fra planen'),
+    tap: true,
     result: () => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Fortryd'),
     budget: true,
   },
   {
     name: 'Forløbsplanlægger',
     path: '/mestringsforloeb/planlaegger/',
-    control: (p) => p.getByLabel(/^Startdato/),
-    act: async (c) => {
+    find: () => [...document.querySelectorAll('input')].find((i) => /^Startdato/.test(i.labels?.[0]?.textContent?.trim() ?? '')),
+    type: async (page) => {
+      const c = page.getByLabel(/^Startdato/);
       await c.fill('2027-03-01');
       await c.press('Enter');
     },
@@ -185,15 +189,41 @@ const gzOf = (u) => {
 /** Framework chunks: React and react-dom, Astro's React client and JSX runtime, the bundler's runtime and preload helper. */
 const FRAMEWORK = /\/_astro\/(react|react-dom|client|jsx-runtime|rolldown-runtime|preload-helper)\.[\w-]+\.js$/;
 
-/** Ms from navigation start to the first click's result; null when it never showed (within 60 s). */
+/**
+ * In the page: wait (checked every frame) until `find()` gives an element with a box, scroll it to
+ * the middle of the screen, and give its centre and the time it was found.
+ */
+const controlOnScreen = (page, find, what) =>
+  page.evaluate(`new Promise((resolve, reject) => {
+    const find = ${find.toString()};
+    const give = setTimeout(() => reject(new Error(${JSON.stringify(`${what} kom ikke frem inden for 60 s`)})), 60000);
+    const tick = () => {
+      const el = find();
+      const box = el?.getBoundingClientRect();
+      if (!el || !box.width || !box.height) return requestAnimationFrame(tick);
+      const at = performance.now();
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      clearTimeout(give);
+      resolve({ x: r.x + r.width / 2, y: r.y + r.height / 2, at });
+    };
+    tick();
+  })`);
+
+/**
+ * The first click: from navigation start until its result is shown, the control tapped as soon
+ * as it is laid out on the page (checked every frame, in the page; Playwright's own waiting
+ * polls at up to 500 ms and checks two still frames before a click, which timed the bench, not
+ * the site). Gives both times in ms, or null when the result never showed (within 60 s).
+ */
 async function firstClick(tool) {
   const { context, page } = await phonePage(tool.init);
   try {
     await page.goto(base + tool.path.slice(1), { waitUntil: 'commit' });
-    const control = tool.control(page);
-    await control.waitFor({ state: 'visible', timeout: 60_000 });
-    await tool.act(control);
-    return Math.round(await firstTrue(page, tool.result, null, `${tool.path}: resultatet af første klik`));
+    const control = await controlOnScreen(page, tool.find, `${tool.path}: kontrollen`);
+    if (tool.tap) await page.mouse.click(control.x, control.y);
+    else await tool.type(page);
+    return { shown: Math.round(control.at), result: Math.round(await firstTrue(page, tool.result, null, `${tool.path}: resultatet af første klik`)) };
   } catch (e) {
     console.error(String(e).split('\n')[0]);
     return null;
@@ -268,8 +298,9 @@ for (const tool of TOOLS.filter((t) => !only || t.path.includes(only))) {
     name: tool.name,
     page: tool.path,
     budget: tool.budget,
-    firstClickMs: median(clicks),
-    firstClicks: clicks,
+    firstClickMs: median(clicks.map((c) => c?.result ?? null)),
+    firstClicks: clicks.map((c) => c?.result ?? null),
+    controlShownMs: median(clicks.map((c) => c?.shown ?? null)),
     cls: Number(median(loads.map((l) => l.cls)).toFixed(4)),
     jsFramework: median(loads.map((l) => l.jsFramework)),
     jsOwn: median(loads.map((l) => l.jsOwn)),
@@ -292,10 +323,10 @@ upstream.close();
 const kb = (n) => (n / 1024).toFixed(1);
 const failures = [];
 console.log(`\nTelefonprofil: CPU ×${PROFILE.cpu}, ${PROFILE.latencyMs} ms, ${PROFILE.downKbps / 1000} Mbit/s ned, ${PROFILE.upKbps} kbit/s op, ${PROFILE.width} px, gzip; median af ${RUNS} (belastning ${execSync('cat /proc/loadavg').toString().split(' ')[0]})\n`);
-console.log('| side | første klik viser resultat | CLS | JS ved ankomst: framework | egen kode |');
-console.log('|---|---|---|---|---|');
+console.log('| side | kontrollen på siden | første klik viser resultat | CLS | JS ved ankomst: framework | egen kode |');
+console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.name} (${r.page}) | ${r.firstClickMs === null ? 'intet resultat' : `${(r.firstClickMs / 1000).toFixed(2)} s`} | ${r.cls.toFixed(3)} | ${kb(r.jsFramework)} KB | ${kb(r.jsOwn)} KB |`);
+  console.log(`| ${r.name} (${r.page}) | ${r.controlShownMs === null ? '–' : `${(r.controlShownMs / 1000).toFixed(2)} s`} | ${r.firstClickMs === null ? 'intet resultat' : `${(r.firstClickMs / 1000).toFixed(2)} s`} | ${r.cls.toFixed(3)} | ${kb(r.jsFramework)} KB | ${kb(r.jsOwn)} KB |`);
   if (r.budget && (r.firstClickMs === null || r.firstClickMs > budgets.firstClickMs)) failures.push(`${r.page}: første klik ${r.firstClickMs ?? 'uden resultat'} ms > ${budgets.firstClickMs} ms`);
   if (r.cls > budgets.cls) failures.push(`${r.page}: CLS ${r.cls} > ${budgets.cls}`);
 }

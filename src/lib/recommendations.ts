@@ -3,6 +3,8 @@
  * eight mechanisms) as one flat list, and the filters over it (source, group, role) as URL
  * parameters so a filtered view can be bookmarked. Pure.
  */
+import { danishCollator } from './intl.ts';
+
 export interface HubItem {
   id: string;
   titel: string;
@@ -31,8 +33,6 @@ export const EMPTY_FILTERS: HubFilters = { kilde: '', gruppe: '', rolle: '' };
 // The one slug rule, in its own module so the tool pages can use it without this one.
 export { slugify } from './slug.ts';
 
-const groupLabel = new Intl.Collator('da', { numeric: true });
-
 /**
  * Reading order: by source; within a source by group – the group of the lowest `raekkefoelge`
  * first, and groups that each count their items from 1 (the Læringskatalog's temaer) by their
@@ -48,7 +48,7 @@ export function sortItems(items: HubItem[]): HubItem[] {
   return [...items].sort(
     (a, b) =>
       a.kildeRaekkefoelge - b.kildeRaekkefoelge ||
-      (a.gruppeId === b.gruppeId ? 0 : groupOrder(a) - groupOrder(b) || groupLabel.compare(a.gruppe, b.gruppe)) ||
+      (a.gruppeId === b.gruppeId ? 0 : groupOrder(a) - groupOrder(b) || danishCollator().compare(a.gruppe, b.gruppe)) ||
       a.raekkefoelge - b.raekkefoelge ||
       a.titel.localeCompare(b.titel, 'da'),
   );

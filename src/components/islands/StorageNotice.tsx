@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredStatus } from './useStoredState';
 import { downloadText } from './useStoredState';
+import { danishDateTime } from '../../lib/intl';
 
 export interface Props {
   status: StoredStatus;
@@ -15,7 +16,6 @@ export interface Props {
   deletedElsewhere?: boolean;
 }
 
-const clock = new Intl.DateTimeFormat('da-DK', { timeStyle: 'short' });
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 export default function StorageNotice({ status, what, rawFilename, onReset, repairs = [], deletedElsewhere = false }: Props) {
@@ -72,7 +72,7 @@ function StatusNotice({ status, what, rawFilename, onReset }: Pick<Props, 'statu
           <p>
             <strong>Din seneste ændring er ikke gemt i browseren</strong>
             {status.reason === 'quota' ? ', fordi browseren ikke har mere plads.' : '.'}{' '}
-            Ændringer fra kl. {clock.format(status.since)} findes kun i denne fane, indtil du lukker den; det, der blev gemt før, er bevaret. Eksportér til en fil, så du ikke mister dem.
+            Ændringer fra kl. {danishDateTime({ timeStyle: 'short' }).format(status.since)} findes kun i denne fane, indtil du lukker den; det, der blev gemt før, er bevaret. Eksportér til en fil, så du ikke mister dem.
           </p>
         </div>
       );

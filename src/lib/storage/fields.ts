@@ -5,6 +5,7 @@
  * the one date rule of every date field (components/islands/DateField.tsx). Pure; never throws.
  */
 import { DANISH_MONTHS } from '../planner/dates';
+import { danishNumber } from '../intl';
 
 /**
  * Dates users type are about their own work: when a team assessed itself, when a step of the
@@ -115,8 +116,6 @@ export function isIsoTimeInRange(value: unknown): value is string {
   return isTime(Date.parse(value));
 }
 
-const number = new Intl.NumberFormat('da-DK');
-
 /**
  * What to show under a text field: a counter once the text is near the limit (the last tenth),
  * and an explanation at the limit or, for text stored before the limit existed, beyond it.
@@ -124,7 +123,7 @@ const number = new Intl.NumberFormat('da-DK');
  */
 export function textHint(length: number, limit: number): string | null {
   if (length < limit * 0.9) return null;
-  const count = `${number.format(length)} af ${number.format(limit)} tegn.`;
+  const count = `${danishNumber(length)} af ${danishNumber(limit)} tegn.`;
   if (length < limit) return count;
   if (length === limit) return `${count} Der er ikke plads til mere.`;
   return `${count} Teksten er fra før grænsen og er bevaret, men du kan ikke skrive mere, før den er kortere.`;
