@@ -43,6 +43,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: true,
     maxWorkers: 2,
+    // Test files share nothing but the helpers in tests/e2e/ (stateless) and the server: a worker
+    // is reused across files instead of started for each (about 2 s a file).
+    isolate: false,
     sequence: { sequencer: LongestFirst },
     // pages.test.ts checks three pages at a time (describe.concurrent)
     maxConcurrency: 3,

@@ -51,6 +51,20 @@ describe('every page', () => {
   it('src/lib/script-pages.ts still names the tool pages of the build', () => {
     expect(all.filter(mayLoadScript).length).toBeGreaterThan(10);
   });
+
+  it('a request to another host is recorded (and fails), so »no request to another host« can fail', async () => {
+    // bypassCSP: the site's own policy would stop the request before the network, and the
+    // recorder is what is tested here
+    const w = await watchedPage(browser, { bypassCSP: true });
+    try {
+      await w.page.goto(at('/'));
+      const reached = await w.page.evaluate(() => fetch('http://example.org/pixel.png', { mode: 'no-cors' }).then(() => true, () => false));
+      expect(reached).toBe(false);
+      expect(w.externalRequests).toEqual(['http://example.org/pixel.png']);
+    } finally {
+      await w.context.close();
+    }
+  });
 });
 
 describe.concurrent('each page', () => {

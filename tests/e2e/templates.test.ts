@@ -25,22 +25,41 @@ afterAll(async () => {
 
 const stated = async (page: Page) => Number(await page.locator('[data-page-count]').getAttribute('data-page-count'));
 const landscape = async (page: Page) => (await page.locator('main').getAttribute('class'))?.includes('landscape') ?? false;
+/** Forms about people, to which the site adds fields for date and names (marked as its additions). */
+const ABOUT_PEOPLE = ['feedbackskema-under-samtalen', 'feedbackskema-efter-samtalen', 'feedback-kontrakt', 'hhh-ark', 'livshjul', 'progressionsdialog'];
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}ord${i}`).join(' ');
 
 // Print layout and privacy cannot depend on the base path: the file runs at the root only (it is
 // not in SUB_PATH_FILES, vitest.e2e.config.ts). axe checks every template page in pages.test.ts;
-// here only the labels. The blank print with JavaScript is the one »Udskriv tomt skema« makes
+// here only the labels (checked on the page printed without JavaScript, as are the fields the
+// site adds to forms about people). The blank print with JavaScript is the one »Udskriv tomt skema« makes
 // after the form was filled (one print fewer per template than printing it twice).
 describe('templates', () => {
-  it('there are templates to test', () => expect(templates.length).toBeGreaterThanOrEqual(3));
+  it('there are templates to test, the forms about people among them', () => {
+    expect(templates.length).toBeGreaterThanOrEqual(3);
+    for (const id of ABOUT_PEOPLE) expect(templates).toContain(id);
+  });
 
   for (const id of templates) {
     describe(id, () => {
-      it('without JavaScript it still prints blank with the stated page count', async () => {
+      it(`without JavaScript it still prints blank with the stated page count; a label on every field${ABOUT_PEOPLE.includes(id) ? "; fields for date and names, marked on screen and on paper as the site's additions" : ''}`, async () => {
         const w = await watchedPage(browser, { javaScriptEnabled: false });
         await w.page.goto(at(`/skabeloner/${id}/`));
+        const unlabeled = await w.page.$$eval('.template textarea, .template input', (els) =>
+          els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
+        );
+        expect(unlabeled).toEqual([]);
         const pdf = await printToPdf(w.page, `${id}-nojs`);
         expect(pdf.pages).toBe(await stated(w.page));
+        // the site adds fields for date and names to forms about people; the source's own have none
+        const added = w.page.locator('.template-section.tilfoejet');
+        expect(await added.count()).toBe(ABOUT_PEOPLE.includes(id) ? 1 : 0);
+        if (ABOUT_PEOPLE.includes(id)) {
+          expect(await added.innerText()).toContain('Felter tilføjet af sitet');
+          expect(await added.getByLabel('Dato', { exact: true }).count()).toBe(1);
+          expect(await added.locator('input[type=text]').count()).toBeGreaterThanOrEqual(2);
+          expect(pdf.text).toContain('Felter tilføjet af sitet');
+        }
         await w.context.close();
       });
 
@@ -109,15 +128,6 @@ describe('templates', () => {
         await w.context.close();
       });
 
-      it('has a label on every field', async () => {
-        const w = await watchedPage(browser, { javaScriptEnabled: false });
-        await w.page.goto(at(`/skabeloner/${id}/`));
-        const unlabeled = await w.page.$$eval('.template textarea, .template input', (els) =>
-          els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.id),
-        );
-        expect(unlabeled).toEqual([]);
-        await w.context.close();
-      });
     });
   }
 });
@@ -198,20 +208,3 @@ describe('privacy of the aftaleguide', () => {
   });
 });
 
-describe('templates filled about people', () => {
-  // the site adds fields for date and names to these forms; the source's own forms have none
-  for (const id of ['feedbackskema-under-samtalen', 'feedbackskema-efter-samtalen', 'feedback-kontrakt', 'hhh-ark', 'livshjul', 'progressionsdialog']) {
-    it(`${id}: has fields for date and names, marked on screen and on paper as the site's additions`, async () => {
-      const w = await watchedPage(browser);
-      await w.page.goto(at(`/skabeloner/${id}/`));
-      const added = w.page.locator('.template-section.tilfoejet');
-      expect(await added.count()).toBe(1);
-      expect(await added.innerText()).toContain('Felter tilføjet af sitet');
-      expect(await added.getByLabel('Dato', { exact: true }).count()).toBe(1);
-      expect(await added.locator('input[type=text]').count()).toBeGreaterThanOrEqual(2);
-      const pdf = await printToPdf(w.page, `${id}-added`);
-      expect(pdf.text).toContain('Felter tilføjet af sitet');
-      await w.context.close();
-    });
-  }
-});
