@@ -1,6 +1,6 @@
 /**
  * Danish formatters, each made on first use and then kept. Making one loads the locale's data:
- * done at the top of a module, it cost a slow phone (CPU ×4) about 0.2 s before a tool could
+ * done at the top of a module, it cost a slow phone (CPU ×4) 0.1–0.2 s before a tool could
  * hydrate, for a counter or a clock that is shown later, if at all (bench/README.md).
  */
 const dateTimes = new Map<string, Intl.DateTimeFormat>();
