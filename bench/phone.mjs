@@ -22,7 +22,8 @@
  *                 once) until the first results are shown under it; and, typed at five letters a
  *                 second, from the last letter until the results (what a reader waits)
  *
- * Options: --no-build, --no-history, --runs N (default 5), --only <part of a tool page's path>.
+ * Options: --no-build, --no-history, --runs N (default 5), --only <part of a tool page's path>;
+ * DIST=<dir> measures another build (with --no-build), e.g. an older commit's for an A/B.
  */
 import { spawnSync, execSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
