@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../lib/paths.ts';
 import { parse as parseYaml } from 'yaml';
 import { linkTerms, type Term } from '../lib/glossary-links.ts';
 import { htmlFiles } from './files.ts';
@@ -18,7 +19,7 @@ export default function glossaryIntegration(): AstroIntegration {
     name: 'laeringskatalog:ordliste-links',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../lib/paths.ts';
 import { moduleClosure, pageEntries, withModulePreloads } from '../lib/module-preload.ts';
 import { htmlFiles } from './files.ts';
 
@@ -17,7 +18,7 @@ export default function modulePreloadIntegration(): AstroIntegration {
     name: 'laeringskatalog:module-preload',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

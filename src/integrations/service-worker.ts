@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withTrailingSlash } from '../lib/paths.ts';
 import { walk } from './files.ts';
 
 /** The Pagefind files the search (src/scripts/pagefind.ts) loads, for the given wasm languages. */
@@ -61,7 +62,7 @@ export default function serviceWorkerIntegration(): AstroIntegration {
     name: 'laeringskatalog:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {

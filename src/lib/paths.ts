@@ -4,16 +4,18 @@
  * component override, which calls it too.
  */
 
+/** A base path as the site uses it: with one trailing slash ("/laeringskatalog" → "/laeringskatalog/"). Pure. */
+export const withTrailingSlash = (base: string): string => (base.endsWith('/') ? base : `${base}/`);
+
 /** Join a base ("/" or "/laeringskatalog/") and a root-relative path ("/cases/"). Pure. */
 export function joinBase(base: string, path: string): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const b = base.endsWith('/') ? base : `${base}/`;
-  return b + path.slice(1);
+  return withTrailingSlash(base) + path.slice(1);
 }
 
 /** Strip the base from a pathname, giving a root-relative path. Pure. */
 export function stripBase(base: string, pathname: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
+  const b = withTrailingSlash(base);
   return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation, formatPages, formatSource } from '../../src/lib/citation';
-import { joinBase, pagePath, stripBase } from '../../src/lib/paths';
+import { joinBase, pagePath, stripBase, withTrailingSlash } from '../../src/lib/paths';
 import { readSearchParams, resultSummary } from '../../src/lib/search/params';
 import { projectMentions } from '../../src/lib/projects';
 import { parseHeadersFile } from '../../scripts/serve.mjs';
@@ -26,6 +26,9 @@ describe('paths under a base', () => {
     expect(joinBase('/laeringskatalog/', '#anker')).toBe('#anker');
     expect(joinBase('/laeringskatalog/', 'https://example.org/')).toBe('https://example.org/');
     expect(stripBase('/laeringskatalog/', '/laeringskatalog/cases/')).toBe('/cases/');
+    expect(withTrailingSlash('/laeringskatalog')).toBe('/laeringskatalog/');
+    expect(withTrailingSlash('/laeringskatalog/')).toBe('/laeringskatalog/');
+    expect(withTrailingSlash('/')).toBe('/');
   });
   it('maps page ids to URLs', () => {
     expect(pagePath('laeringskatalog/tema-1')).toBe('/laeringskatalog/tema-1/');
