@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { moduleClosure, pageEntries, staticImports, withModulePreloads } from '../../src/lib/module-preload';
-import { danishCollator, danishDateTime, danishNumber } from '../../src/lib/intl';
 
 const chunks: Record<string, string> = {
   '/base/_astro/Tool.a1.js': 'const m=()=>import(`./Lazy.b2.js`);import{t as e}from"./react.c3.js";import"./side.d4.js";export{m};',
@@ -60,14 +59,5 @@ describe('module preloads', () => {
   it('leaves a page without islands or module scripts alone', async () => {
     const html = '<html><head></head><body><p>tekst</p></body></html>';
     expect(withModulePreloads(html, await moduleClosure(pageEntries(html), read))).toBe(html);
-  });
-});
-
-describe('Danish formatters made on first use', () => {
-  it('format as before', () => {
-    expect(danishNumber(12345)).toBe('12.345');
-    expect(['Tema 10', 'Tema 2', 'Æble', 'Åen', 'Øen'].sort(danishCollator().compare)).toEqual(['Tema 2', 'Tema 10', 'Æble', 'Øen', 'Åen']);
-    expect(danishDateTime({ timeStyle: 'short' })).toBe(danishDateTime({ timeStyle: 'short' }));
-    expect(danishDateTime({ timeStyle: 'short' }).format(new Date(2027, 0, 5, 14, 30))).toBe('14.30');
   });
 });

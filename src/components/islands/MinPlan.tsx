@@ -22,14 +22,13 @@ import DocumentDownloads from './DocumentDownloads';
 import { PlanNotice, RemovedNotice, usePlanChanges } from './minplan/PlanChanges';
 import AdviceText, { useOpenDetailsForPrint } from './AdviceText';
 import { inputBeforeHydration } from './preHydrationInput';
-import { danishDateTime } from '../../lib/intl';
+import { danishLongDateTime } from '../../lib/intl';
 
 export interface Props {
   items: HubItem[];
   hubHref: string;
 }
 
-const timeFmt = () => danishDateTime({ dateStyle: 'long', timeStyle: 'short' });
 /** A date field on paper: "1. marts 2027", or nothing (an empty line to write on). */
 const printDate = (iso: string) => (iso ? danishDate(iso) : '');
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -248,8 +247,8 @@ export default function MinPlan({ items, hubHref }: Props) {
         </ImportConfirm>
       )}
       <p className="muted no-print" role="status">
-        {plan.savedAt ? `Senest gemt i browseren ${timeFmt().format(plan.savedAt)}.` : plan.status.kind === 'ok' || plan.status.kind === 'loading' ? 'Planen gemmes automatisk i denne browser.' : ''}
-        {exportedAt && ` Senest eksporteret ${timeFmt().format(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
+        {plan.savedAt ? `Senest gemt i browseren ${danishLongDateTime(plan.savedAt)}.` : plan.status.kind === 'ok' || plan.status.kind === 'loading' ? 'Planen gemmes automatisk i denne browser.' : ''}
+        {exportedAt && ` Senest eksporteret ${danishLongDateTime(exportedAt)}.`} Browseren kan slette gemte data efter nogle dage uden besøg – en eksporteret fil er den sikre kopi.
       </p>
       <ToolMessage message={message} ref={messageRef} />
       <PlanNotice notice={changes.notice} undo={changes.undoAdded} />

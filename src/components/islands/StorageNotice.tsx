@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredStatus } from './useStoredState';
 import { downloadText } from './useStoredState';
-import { danishDateTime } from '../../lib/intl';
+import { danishClock } from '../../lib/intl';
 
 export interface Props {
   status: StoredStatus;
@@ -72,7 +72,7 @@ function StatusNotice({ status, what, rawFilename, onReset }: Pick<Props, 'statu
           <p>
             <strong>Din seneste ændring er ikke gemt i browseren</strong>
             {status.reason === 'quota' ? ', fordi browseren ikke har mere plads.' : '.'}{' '}
-            Ændringer fra kl. {danishDateTime({ timeStyle: 'short' }).format(status.since)} findes kun i denne fane, indtil du lukker den; det, der blev gemt før, er bevaret. Eksportér til en fil, så du ikke mister dem.
+            Ændringer fra kl. {danishClock(status.since)} findes kun i denne fane, indtil du lukker den; det, der blev gemt før, er bevaret. Eksportér til en fil, så du ikke mister dem.
           </p>
         </div>
       );

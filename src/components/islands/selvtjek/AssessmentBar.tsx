@@ -13,9 +13,7 @@ import DateField from '../DateField';
 import TextField from '../TextField';
 import type { Message } from '../ToolMessage';
 import type { Assessments } from './useAssessments';
-import { danishDateTime } from '../../../lib/intl';
-
-const timeFmt = () => danishDateTime({ dateStyle: 'short', timeStyle: 'short' });
+import { danishShortDateTime } from '../../../lib/intl';
 
 export interface Props {
   assessments: Assessments;
@@ -58,8 +56,8 @@ export default function AssessmentBar({ assessments, say }: Props) {
           }}>Slet denne vurdering</button>
         </p>
         <p className="muted save-status">
-          <span>{store.savedAt ? `Senest gemt i browseren: ${timeFmt().format(store.savedAt)}.` : active ? `Senest ændret: ${timeFmt().format(new Date(active.updatedAt))}.` : 'Svarene gemmes automatisk i browseren.'}</span>{' '}
-          <span>{active?.exportedAt ? `Senest eksporteret: ${timeFmt().format(new Date(active.exportedAt))}.` : 'Ikke eksporteret endnu.'}</span>{' '}
+          <span>{store.savedAt ? `Senest gemt i browseren: ${danishShortDateTime(store.savedAt)}.` : active ? `Senest ændret: ${danishShortDateTime(new Date(active.updatedAt))}.` : 'Svarene gemmes automatisk i browseren.'}</span>{' '}
+          <span>{active?.exportedAt ? `Senest eksporteret: ${danishShortDateTime(new Date(active.exportedAt))}.` : 'Ikke eksporteret endnu.'}</span>{' '}
           <span>Nogle browsere sletter gemte data efter dage uden besøg – en eksporteret fil er den sikre kopi.</span>
         </p>
       </section>
