@@ -15,6 +15,15 @@ import serviceWorker from './src/integrations/service-worker.ts';
  */
 const base = process.env.BASE_PATH || '/';
 
+/** `npm run bench:phone` only: a page of the site's layout with one React button (bench/floor/). */
+const benchFloor = {
+  name: 'bench-floor',
+  hooks: {
+    /** @param {{ injectRoute: (r: { pattern: string; entrypoint: string }) => void }} o */
+    'astro:config:setup': ({ injectRoute }) => injectRoute({ pattern: '/bench-gulv/', entrypoint: './bench/floor/floor.astro' }),
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base,
@@ -24,7 +33,7 @@ export default defineConfig({
   // Order matters: the content check runs first and stops a build with broken content; ordliste
   // links are added to the built pages before they are indexed; module preloads are written before
   // the service worker hashes the pages.
-  integrations: [contentCheck(), mdx(), react(), glossary(), modulePreload(), pagefind(), securityHeaders(), serviceWorker()],
+  integrations: [contentCheck(), mdx(), react(), glossary(), modulePreload(), pagefind(), securityHeaders(), serviceWorker(), ...(process.env.BENCH_FLOOR ? [benchFloor] : [])],
   devToolbar: { enabled: false },
   vite: {
     build: {
