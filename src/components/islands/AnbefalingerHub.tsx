@@ -178,7 +178,8 @@ export default function AnbefalingerHub({ items, sources, roles, planHref }: Pro
         <section key={k.kilde} aria-labelledby={`kilde-${k.kilde}`} hidden={!k.groups.some((g) => g.items.some((i) => shown.has(i.id))) || undefined}>
           <h2 id={`kilde-${k.kilde}`}>{k.kildeKort}</h2>
           {k.groups.map((g) => (
-            <section key={g.gruppeId} aria-labelledby={`gruppe-${k.kilde}-${g.gruppeId}`} hidden={!g.items.some((i) => shown.has(i.id)) || undefined}>
+            // A group named like its source (»Virksomme mekanismer«) is not a second region of that name.
+            <section key={g.gruppeId} aria-labelledby={g.gruppe === k.kildeKort ? undefined : `gruppe-${k.kilde}-${g.gruppeId}`} hidden={!g.items.some((i) => shown.has(i.id)) || undefined}>
               <h3 id={`gruppe-${k.kilde}-${g.gruppeId}`}>{g.gruppe}</h3>
               <ul className="hub-list">
                 {g.items.map((i) => {

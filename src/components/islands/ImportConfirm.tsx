@@ -14,17 +14,19 @@ export interface Action {
 
 export interface Props {
   heading: string;
+  /** The heading's level where it appears: 3 under a section's h2 (Selvtjek’s »Gem og del«), 2 right under the page's h1 (Min plan). */
+  level?: 2 | 3;
   children: ReactNode;
   actions: Action[];
 }
 
-export default function ImportConfirm({ heading, children, actions }: Props) {
+export default function ImportConfirm({ heading, level = 3, children, actions }: Props) {
   const id = useId();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
     <div className="notice import-confirm" role="group" aria-labelledby={id}>
-      <h3 id={id} ref={ref} tabIndex={-1}>{heading}</h3>
+      {level === 2 ? <h2 id={id} ref={ref} tabIndex={-1}>{heading}</h2> : <h3 id={id} ref={ref} tabIndex={-1}>{heading}</h3>}
       {children}
       <p className="button-row">
         {actions.map((a) => (

@@ -205,6 +205,7 @@ export default function MinPlan({ items, hubHref }: Props) {
       <DocumentDownloads label="Hent planen som dokument" formats={['docx', 'odt'] as const} disabled={rows.length === 0} make={(f) => import('../../lib/documents/files').then((m) => m.planFile(f, rows, items.map((i) => ({ ...i, forklaring: advice[i.id] }))))} />
       {pending && (
         <ImportConfirm
+          level={2}
           heading={rows.length > 0 ? `Du har allerede en plan med ${count(rows.length, 'anbefaling', 'anbefalinger')}.` : 'Indlæs planen fra filen?'}
           actions={[
             ...(rows.length > 0
