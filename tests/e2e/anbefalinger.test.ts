@@ -1,10 +1,10 @@
 /** Recommendations hub and Min plan: filters in the URL, a plan that survives reload, prints, exports and imports. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { at, atRoot, hydrated, launch, watchedPage } from './browser';
 import { isA4Portrait, printToPdf } from './pdf';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,10 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const axeClean = async (page: import('playwright-core').Page) => {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 describe('anbefalinger hub', () => {
   it.skipIf(!atRoot())('lists everything without JavaScript', async () => {
@@ -57,7 +53,7 @@ describe('anbefalinger hub', () => {
     expect(await w.page.locator('#filter-kilde').inputValue()).toBe('mestringsforloeb');
     expect(await w.page.locator('.hub-list > li:not([hidden])').count()).toBe(narrowed);
     expect(await w.page.locator('.hub-count').innerText()).toContain(`Viser ${narrowed} af ${all}`);
-    expect(await axeClean(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
@@ -99,7 +95,7 @@ describe.skipIf(!atRoot())('min plan', () => {
     await w.page.reload();
     await expect.poll(titles).toEqual(ordered);
     expect(await w.page.getByLabel('Ansvarlig').first().inputValue()).toBe('Teamleder');
-    expect(await axeClean(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
 
     const pdf = await printToPdf(w.page, 'min-plan');
     expect(isA4Portrait(pdf.size)).toBe(true);
@@ -209,7 +205,7 @@ describe('min plan: undo and adding from where a recommendation is read', () => 
     for (let i = 0; i < 3; i++) await w.page.getByRole('button', { name: 'Fjern fra planen' }).first().click();
     await expect.poll(() => titles(w.page)).toEqual([]);
     expect(await focused()).toBe('BUTTON:Fortryd');
-    expect(await axeClean(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

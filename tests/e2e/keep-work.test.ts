@@ -3,11 +3,11 @@
  * work, each tried again in Chromium. Every case ends with what the user sees and what is kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { at, atRoot, launch, watchedPage } from './browser';
 import { encodeShare } from '../../src/lib/selvtjek/share';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,10 +29,6 @@ const checked = (page: Page) =>
 const questionIds = (page: Page) => page.$$eval('.selvtjek fieldset.question', (fs) => fs.map((f) => f.id.replace(/^spoergsmaal-/, '')));
 const stored = (page: Page, key = KEY) => page.evaluate((k) => localStorage.getItem(k), key);
 const storedData = async (page: Page, key = KEY) => JSON.parse((await stored(page, key)) ?? 'null')?.data;
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 const file = (name: string, content: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)) });
 const importAssessment = (page: Page, f: ReturnType<typeof file> | string) => page.locator('.tools input[type=file]').first().setInputFiles(f);
 const planTitles = (page: Page) => page.locator('.plan-item h2').allInnerTexts();
@@ -92,7 +88,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
     expect(error).toMatch(/fire cifre/);
     expect(error).toMatch(/Indtil du retter den, gemmes datoen/);
     expect((await storedData(page)).assessments[0].date).toBe(before);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await ready(page);
     expect((await checked(page))[0]).toBe('ja');
@@ -154,7 +150,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
     expect(await dato.getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.plan-item').nth(1).innerText()).toMatch(/Datoen skal ligge mellem 1\. januar 2000 og 31\. december 2099\..*gemmes datoen 3\. marts 2026/s);
     expect((await storedData(page, PLAN_KEY)).items[1].dato).toBe('2026-03-03');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await planReady(page);
     await expect.poll(() => planTitles(page)).toHaveLength(2);
@@ -195,7 +191,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
     await expect.poll(() => setAside.innerText()).toContain('1 vurdering kunne ikke læses og er lagt til side');
     expect(await setAside.innerText()).toContain('»Ødelagt«');
     expect((await checked(page)).slice(0, 4)).toEqual(['ja', null, 'nej', null]);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // The set-aside assessment stays in storage while the user works.
     await answer(page, 1, 'Delvist');
     expect(await stored(page)).toContain('maaske');
@@ -205,7 +201,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
     const confirm = page.locator('.import-confirm');
     await expect.poll(() => confirm.innerText()).toContain('Filen har svar på 2 spørgsmål. 1 af dem passer til tjeklisten og bliver indlæst.');
     expect(await confirm.innerText()).toContain('»maaske«');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: /^Erstat/ }).click();
     await expect.poll(() => setAside.count()).toBe(0);
     await page.reload();
@@ -249,7 +245,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
 
     await input.setInputFiles(one);
     await expect.poll(() => confirm.innerText()).toContain('Du har allerede en plan med 4 anbefalinger.');
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Annullér' }).click();
     expect(await planTitles(page)).toEqual(four);
     expect(await page.getByRole('status').filter({ hasText: 'Din plan er uændret' }).count()).toBe(1);
@@ -332,7 +328,7 @@ describe.skipIf(!atRoot())('issue 12: tools never lose work', () => {
     const json = JSON.parse(await download(page, () => exportButton.click()));
     const qids = await questionIds(page);
     expect(json.assessment.answers).toEqual({ [qids[0]!]: 'ja', [qids[1]!]: 'nej', [qids[2]!]: 'delvist' });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await w.context.close();
   });
 

@@ -3,17 +3,17 @@
  * one h1, cites its source, and loads the header search script and nothing more unless
  * src/lib/script-pages.ts names it. In the root run, the same load is then checked at the phone
  * widths (loaded at 320 px, resized to 360 and 390; a real viewport, not mobile emulation; the
- * tools in use are narrow.test.ts') and with axe (WCAG 2.2 AA) at 1280 px. Neither can depend on
- * the base path, so the sub-path run checks only that pages load cleanly there (a sample, see
+ * tools in use are narrow.test.ts') and with axe (WCAG 2.2 AA and axe's best practices,
+ * tests/e2e/axe.ts) at 1280 px. Neither can depend on the base path, so the sub-path run checks only that pages load cleanly there (a sample, see
  * subPathSample). Pages are checked three at a time (`describe.concurrent`): each test has its
  * own browser context.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { at, atRoot, builtPages, launch, watchedPage } from './browser';
 import { overflow, WIDTHS } from './overflow';
 import { HEADER_SCRIPT, INLINE_SCRIPT_SELECTOR, isHeaderScript, mayLoadScript } from '../../src/lib/script-pages';
+import { axeViolations } from './axe';
 
 const all = builtPages();
 
@@ -94,8 +94,7 @@ describe.concurrent('each page', () => {
         }
         expect(wide, `${path} er bredere end skærmen`).toEqual([]);
         await w.page.setViewportSize({ width: 1280, height: 720 });
-        const axe = await new AxeBuilder({ page: w.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await axeViolations(w.page)).toEqual([]);
       }
       expect(w.consoleErrors).toEqual([]);
       expect(w.externalRequests).toEqual([]);

@@ -4,7 +4,6 @@
  * (and is a plain form without JavaScript); with JavaScript nothing typed reaches the server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { inject } from 'vitest';
 import { at, atRoot, builtPages, distDir, launch, watchedPage, type Watched } from './browser';
 import { startServer } from '../../scripts/serve.mjs';
 import { isHeaderScript } from '../../src/lib/script-pages';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,11 +88,6 @@ async function search(q: string, more = ''): Promise<Hit[]> {
 
 const path = (p: string) => new URL(at(p)).pathname;
 
-/** axe (WCAG 2.2 AA) on the page as it is now, e.g. with results shown. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 const paths = (hits: Hit[]) => hits.map((h) => h.path);
 
 describe('search results', () => {

@@ -1,12 +1,12 @@
 /** Selvtjek in Chromium: keeping, exporting, importing, sharing, bad input, print (the team round and the comparison: team.test.ts). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { at, atRoot, launch, watchedPage } from './browser';
 import { isA4Portrait, printToPdf } from './pdf';
+import { axeViolations } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,8 +29,6 @@ const ADVICE_JOBRETTEDE_TILBUD = 'intensive, tværfaglige forløb med direkte ov
 const ADVICE_TVAERGAAENDE = 'sundhedsundervisning på jobcentrets kursusforløb';
 const checked = (page: Page) =>
   page.$$eval('.selvtjek fieldset.question', (fs) => fs.map((f) => (f.querySelector('input[type=radio]:checked') as HTMLInputElement | null)?.value ?? null));
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
 async function exportFile(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksportér vurderingen til fil' }).click()]);
@@ -150,7 +148,7 @@ describe('selvtjek', () => {
     expect(results).toContain('Jeg har aktuel viden fra at anvende muligheden');
     expect(results).toContain('Jeg anvender den nævnte kilde tilstrækkeligt');
     expect(results).not.toContain('Anvender tilstrækkeligt');
-    expect(await axe(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
     await w.context.close();
   });
 
@@ -177,7 +175,7 @@ describe('selvtjek', () => {
     expect(await orphans.innerText()).toContain('»Fra en gammel tjekliste« (1. oktober 2026), tjeklisten »en-fjernet-tjekliste«, 1 svar.');
     const [download] = await Promise.all([w.page.waitForEvent('download'), orphans.getByRole('button', { name: 'Gem som fil' }).click()]);
     expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).assessment).toMatchObject({ id: 'gammel', checklist: 'en-fjernet-tjekliste', answers: { x: 'ja' } });
-    expect(await axe(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
     // »Svaret gælder stadig« keeps the answer for today's wording; focus goes to the answer
     await first.getByRole('button', { name: 'Svaret gælder stadig' }).click();
     await expect.poll(() => first.locator('.reworded').count()).toBe(0);
@@ -219,7 +217,7 @@ describe('selvtjek', () => {
     expect(await actions.count()).toBe(2);
     expect(await actions.nth(1).locator('a').count()).toBeGreaterThan(0);
     expect(await w.page.locator('.save-status').innerText()).toMatch(/Senest (gemt|ændret)/);
-    expect(await axe(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

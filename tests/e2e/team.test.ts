@@ -10,7 +10,6 @@
  * LibreOffice: none of them can depend on the base path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { isA4Portrait, printToPdf } from './pdf';
 import { createAssessment } from '../../src/lib/selvtjek/model';
 import { exportAssessment } from '../../src/lib/selvtjek/file';
 import { encodeShare } from '../../src/lib/selvtjek/share';
+import { axeCheck, axeViolations } from './axe';
 
 const ID = 'tjek-jobcentrets-beredskab';
 const URL_ = `/tjek/${ID}/`;
@@ -68,8 +68,7 @@ const questions = (page: Page) => page.locator('.selvtjek fieldset.question');
 const round = (page: Page) => page.locator('#teamrunde');
 const contributions = (page: Page) => round(page).locator('.team-contribution');
 /** axe on the round, the line at the top and the comparison (the rest of the page is selvtjek.test.ts'). */
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).include('#teamrunde').include('.team-rounds-line').include('.compare').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const axe = (page: Page) => axeViolations(page, axeCheck(page).include('#teamrunde').include('.team-rounds-line').include('.compare'));
 
 /** Drops files on the page as a file manager would. */
 async function drop(page: Page, files: { path: string; filename: string }[]) {
