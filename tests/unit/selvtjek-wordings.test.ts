@@ -51,7 +51,8 @@ describe('answer wordings', () => {
 });
 
 import { GAP_TEXTS, peopleCount } from '../../src/lib/selvtjek/wordings';
-import { danishList, teamSummary } from '../../src/lib/selvtjek/team';
+import { teamSummary } from '../../src/lib/selvtjek/team';
+import { joinDa } from '../../src/lib/count-words';
 import { summaryParts } from '../../src/lib/selvtjek/scoring';
 import { compareAssessments, compareSummary } from '../../src/lib/selvtjek/compare';
 
@@ -63,7 +64,7 @@ describe('sentences with counts (issue 20)', () => {
     expect(teamSummary(['Anne', 'Bo'], { enig: 7, uenig: 1 })).toBe('2 personer: Anne og Bo. Enige om 7 spørgsmål, uenige om 1 spørgsmål.');
     expect(teamSummary(['Anne', 'Bo', 'Carl'], { enig: 5, uenig: 2, 'ingen svar': 1 })).toBe('3 personer: Anne, Bo og Carl. Enige om 5 spørgsmål, uenige om 2 spørgsmål; 1 spørgsmål uden svar, der tager stilling.');
     expect(teamSummary([], { enig: 0, uenig: 0 })).toBe('Ingen i teamrunden endnu.');
-    expect([danishList([]), danishList(['A']), danishList(['A', 'B']), danishList(['A', 'B', 'C'])]).toEqual(['', 'A', 'A og B', 'A, B og C']);
+    expect([joinDa([]), joinDa(['A']), joinDa(['A', 'B']), joinDa(['A', 'B', 'C'])]).toEqual(['', 'A', 'A og B', 'A, B og C']);
   });
 
   it('the action list’s help names the gap answers of the scale; paratviden has no »Nej« or »Delvist«', () => {

@@ -9,6 +9,7 @@
  * each, and ticking the item again on the hub brings its note, responsible person and date back.
  */
 import { addItem, hasItem, removeItem, restoreItem, type Plan, type PlanItem } from './model';
+import { joinDa } from '../count-words.ts';
 
 /** The removals a page can still undo, oldest first (at most one per recommendation). */
 export type RemovedList = readonly Removed[];
@@ -45,7 +46,7 @@ export function pendingRemovals(plan: Plan, list: RemovedList): Removed[] {
 /** What a removed item held, in Danish: "note, ansvarlig og dato", "" when it held nothing. */
 export function removedFields(item: Pick<PlanItem, 'note' | 'ansvarlig' | 'dato'>): string {
   const names = [item.note.trim() && 'note', item.ansvarlig.trim() && 'ansvarlig', item.dato && 'dato'].filter(Boolean) as string[];
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+  return joinDa(names);
 }
 
 /** The URL parameter a recommendation's »Føj til min plan« link carries. */

@@ -14,6 +14,7 @@
 import { answerOf, emptyCounts, type AreaCounts, type ChecklistLike, type CodeCounts, type QuestionLike } from './scoring';
 import { isGap, rank, type AnswerCode } from './scales';
 import { peopleCount, questionCount } from './wordings';
+import { joinDa } from '../count-words.ts';
 
 export type Agreement = 'enig' | 'uenig' | 'ingen svar';
 
@@ -172,10 +173,6 @@ export function teamAreaCounts(team: TeamResult): AreaCounts[] {
 
 // --- the team's summary line (here, not in wordings.ts, which ships with the tool page) -------
 
-/** »Anne«, »Anne og Bo«, »Anne, Bo og Carl«. */
-export function danishList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`;
-}
 
 /**
  * The team's summary line: who is in it and, when there are two or more, where they agree (and
@@ -184,7 +181,7 @@ export function danishList(items: readonly string[]): string {
  */
 export function teamSummary(people: readonly string[], summary: { enig: number; uenig: number; 'ingen svar'?: number }): string {
   if (people.length === 0) return 'Ingen i teamrunden endnu.';
-  const who = `${peopleCount(people.length)}: ${danishList(people)}.`;
+  const who = `${peopleCount(people.length)}: ${joinDa(people)}.`;
   if (people.length < 2) return `${who} Med én person er der ingen enighed eller uenighed at vise; tilføj kollegernes svar.`;
   const none = summary['ingen svar'] ? `; ${questionCount(summary['ingen svar'])} uden svar, der tager stilling` : '';
   return `${who} Enige om ${questionCount(summary.enig)}, uenige om ${questionCount(summary.uenig)}${none}.`;

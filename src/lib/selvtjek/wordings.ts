@@ -41,7 +41,7 @@ export const peopleCount = (n: number) => `${n} ${n === 1 ? 'person' : 'personer
 /** »1 spørgsmål«, »8 spørgsmål« (the same in both numbers; here so every sentence counts alike). */
 export const questionCount = (n: number) => `${n} spørgsmål`;
 
-// The team's summary line (teamSummary, danishList) is in team.ts: this module ships with the
+// The team's summary line (teamSummary) is in team.ts: this module ships with the
 // tool page, the team round's sentences load with the round.
 
 /**
