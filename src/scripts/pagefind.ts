@@ -33,7 +33,10 @@ function handOver(start: SearchStart): void {
     const ready = url === null ? undefined : start.responses.get(url);
     if (!ready) return network(input, init);
     start.responses.delete(url!);
-    if (!start.responses.size && globalThis.fetch === handing) globalThis.fetch = network;
+    if (!start.responses.size && globalThis.fetch === handing) {
+      globalThis.fetch = network;
+      start.done = true;
+    }
     return ready;
   };
   globalThis.fetch = handing;

@@ -12,6 +12,7 @@ import { searchHash } from '../lib/search/params';
 import { toHit } from '../lib/search/results';
 import { loadPagefind, loadRepair } from './pagefind';
 import { compactHitItem, noteContent } from './search-view';
+import { chunkPrefetcher } from './search-prefetch';
 import type { SearchStart } from './search-start';
 
 /**
@@ -23,8 +24,11 @@ const SHOWN = 4;
 const MIN_LENGTH = 3;
 
 export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement, start: SearchStart | null = null): void {
-  // Pagefind gets ready while the reader types (its files are already on their way).
-  loadPagefind(start).catch(() => undefined);
+  // Pagefind gets ready while the reader types (its files are already on their way), and the
+  // index chunk for what is typed meanwhile joins them.
+  let engineReady = false;
+  const prefetch = chunkPrefetcher(start, () => engineReady);
+  loadPagefind(start).then(() => (engineReady = true), () => undefined);
   const box = document.createElement('div');
   box.id = 'site-search-results';
   box.className = 'header-results';
@@ -63,6 +67,7 @@ export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement, 
       return;
     }
     box.hidden = false;
+    if (!engineReady) prefetch(q);
     let outcome;
     try {
       const pagefind = await loadPagefind();

@@ -5,8 +5,9 @@
  * the search code, instead of one after the other as Pagefind alone would (its script, then its
  * entry file, then metadata and WebAssembly). The entry file is not fetched at all: the build
  * writes it into every page (`data-pagefind-entry` on the header form, by
- * src/integrations/pagefind.ts). A first search is then about three round trips: these files,
- * the index chunk for the word, the text of the pages found.
+ * src/integrations/pagefind.ts). The index chunk for the words typed joins them as soon as the
+ * metadata is in (src/scripts/search-prefetch.ts). A first search is then about two round trips:
+ * these files, then the text of the pages found.
  */
 
 /** Downloads already under way, for src/scripts/pagefind.ts to hand to Pagefind. */
@@ -17,6 +18,10 @@ export interface SearchStart {
   responses: Map<string, Promise<Response>>;
   /** The tag Pagefind puts on its entry file's URL (`metaCacheTag`). */
   tag: string;
+  /** The metadata file's URL (a key of `responses` until Pagefind takes it). */
+  meta: string;
+  /** Set once Pagefind has taken every response: later ones would not reach it. */
+  done?: boolean;
 }
 
 interface Entry {
@@ -38,13 +43,23 @@ export function startSearch(form: HTMLElement): SearchStart | null {
   if (!index) return null;
   const dir = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
   const responses = new Map([[`${dir}pagefind-entry.json?ts=${index.hash}`, Promise.resolve(new Response(json))]]);
-  for (const file of [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
-    const p = fetch(dir + file);
-    p.catch(() => undefined); // Pagefind reports it when it asks for the file
-    responses.set(dir + file, p);
+  const meta = `${dir}pagefind.${index.hash}.pf_meta`;
+  for (const file of [meta.slice(dir.length), `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
+    responses.set(dir + file, fetchInflated(dir + file));
   }
   // Built at run time and not bundled: Vite must leave this import alone (see TECH-NOTES).
   const module = import(/* @vite-ignore */ `${dir}pagefind.js`);
   module.catch(() => undefined);
-  return { module, responses, tag: index.hash };
+  return { module, responses, tag: index.hash, meta };
+}
+
+/**
+ * One of Pagefind's files (gzip inside, whatever the host's own compression), inflated by the
+ * browser while it downloads: Pagefind sees its mark (`pagefind_dcd`) and skips inflating it in
+ * JavaScript on the main thread, after the download. Without DecompressionStream, as it is.
+ */
+export function fetchInflated(url: string): Promise<Response> {
+  const p = fetch(url).then((r) => (r.ok && r.body && typeof DecompressionStream !== 'undefined' ? new Response(r.body.pipeThrough(new DecompressionStream('gzip'))) : r));
+  p.catch(() => undefined); // Pagefind reports it when it asks for the file
+  return p;
 }

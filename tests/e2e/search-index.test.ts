@@ -2,15 +2,18 @@
  * The rewritten search bundle (src/lib/search/pagefind-tune.ts: smaller index chunks, slimmer
  * fragments) must find what Pagefind's own bundle finds. This builds Pagefind's untuned bundle
  * from the same built pages, loads both in Chromium side by side and runs the same queries in
- * both: every index word, prefixes of them and two-word queries.
+ * both: every index word, prefixes of them and two-word queries. And the first search's guess of
+ * the index chunk it needs (src/lib/search/chunks.ts) against the chunk Pagefind fetches.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/pagefind';
 import { readChunkWords, unwrap } from '../../src/lib/search/pagefind-tune';
+import { chunksFor, indexChunks } from '../../src/lib/search/chunks';
 import { startServer } from '../../scripts/serve.mjs';
 import { distDir, launch } from './browser';
 
@@ -142,4 +145,57 @@ describe('the tuned search bundle', () => {
     const diffs = await compare(queries);
     expect(diffs.filter((d) => d.missing.length)).toEqual([]);
   }, 300_000);
+});
+
+describe('the first search’s index chunk, guessed before Pagefind runs (src/lib/search/chunks.ts)', () => {
+  /** For each query in turn, the index chunks a fresh Pagefind instance of `bundle` fetches for it. */
+  function fetchedChunks(bundle: string, queries: string[]): Promise<string[][]> {
+    // A string, not a function: Vitest would rewrite a function's import() for Node.
+    return page.evaluate(`(async () => {
+      const m = await import('/${bundle}/pagefind.js');
+      const pf = m.createInstance({ basePath: '/${bundle}/', noWorker: true });
+      await pf.options({ noWorker: true });
+      await pf.init();
+      const network = window.fetch;
+      let asked = [];
+      window.fetch = (input, init) => {
+        const url = String(input);
+        if (url.includes('/index/')) asked.push(url.replace(/^.*\\/index\\/|\\.pf_index$/g, ''));
+        return network(input, init);
+      };
+      const out = [];
+      for (const q of ${JSON.stringify(queries)}) {
+        asked = [];
+        await pf.preload(q);
+        out.push(asked.sort());
+      }
+      window.fetch = network;
+      return out;
+    })()`);
+  }
+
+  it('is the chunk Pagefind itself asks for, for every word of the index, prefixes of them and typed queries, in both bundles', async () => {
+    for (const bundle of ['tuned', 'reference']) {
+      const all = words(join(root, bundle));
+      const queries = [
+        ...all,
+        ...new Set(all.flatMap((w) => [2, 3, 5].map((n) => Array.from(w).slice(0, n).join('')))),
+        'Praktik', 'Både kost-vaner', 'øvelse', 'aendringer', 'mestringsforløb praktik', '»virksomhedspraktik«', 'þ', 'zzz',
+      ];
+      const entry = JSON.parse(readFileSync(join(root, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+      const meta = `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`;
+      const chunks = indexChunks(gunzipSync(readFileSync(join(root, bundle, meta))));
+      const fetched = await fetchedChunks(bundle, queries);
+      // Pagefind fetches a chunk once: what it fetches for a query is the guess less what it has.
+      const loaded = new Set<string>();
+      const wrong: string[] = [];
+      queries.forEach((q, i) => {
+        const expected = chunksFor(chunks, q).filter((h) => !loaded.has(h));
+        if (expected.join() !== fetched[i]!.join()) wrong.push(`${bundle}: »${q}« guessed ${expected.join() || '–'}, Pagefind fetched ${fetched[i]!.join() || '–'}`);
+        for (const h of fetched[i]!) loaded.add(h);
+      });
+      expect(wrong).toEqual([]);
+      expect(loaded.size).toBe(chunks.length);
+    }
+  }, 120_000);
 });

@@ -319,6 +319,33 @@ describe('the header search', () => {
     await w.context.close();
   });
 
+  it('a first search fetches its index chunk while Pagefind’s WebAssembly still downloads, and only once', async () => {
+    const w = await watchedPage(browser);
+    const chunks: string[] = [];
+    let chunkAsked!: () => void;
+    const asked = new Promise<void>((r) => (chunkAsked = r));
+    w.page.on('request', (r) => {
+      if (!r.url().includes('/pagefind/index/')) return;
+      chunks.push(r.url());
+      chunkAsked();
+    });
+    // The WebAssembly is held back until the chunk is asked for (or 5 s): Pagefind alone can only
+    // ask for it once its WebAssembly runs.
+    let beforeWasm = false;
+    await w.page.route(/\/pagefind\/wasm\.[^/]*\.pagefind$/, async (route) => {
+      beforeWasm = await Promise.race([asked.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5000))]);
+      await route.continue();
+    });
+    await w.page.goto(at('/laeringskatalog/tema-1/'));
+    await w.page.click('#site-search');
+    await w.page.keyboard.type('praktik');
+    await w.page.getByRole('list', { name: 'Søgeresultater' }).getByRole('link').first().waitFor();
+    expect(beforeWasm).toBe(true);
+    expect(chunks).toHaveLength(1);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('every built page carries Pagefind’s entry file for the header search', () => {
     const entry = readFileSync(join(distDir(), 'pagefind', 'pagefind-entry.json'), 'utf8');
     for (const p of builtPages()) {
