@@ -15,6 +15,7 @@ export interface Pagefind extends PagefindLike {
 interface PagefindModule extends Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
 }
 
 const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -22,24 +23,39 @@ const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let engine: Promise<Pagefind> | null = null;
 
 /**
- * Hand Pagefind the files already being fetched (src/scripts/search-start.ts): while some are
- * left, a request for exactly one of their URLs gets that response; every other request goes to
- * the network as usual. Pagefind has no option to pass files in, and asks for them with fetch().
+ * One of Pagefind's files (gzip inside, whatever the host's own compression), inflated by the
+ * browser as it arrives: Pagefind sees its mark (`pagefind_dcd`) and skips inflating it in
+ * JavaScript on the main thread. Without DecompressionStream, or for a failed request, as it is.
  */
-function handOver(start: SearchStart): void {
+export const inflated = (r: Response): Response =>
+  r.ok && r.body && typeof DecompressionStream !== 'undefined' ? new Response(r.body.pipeThrough(new DecompressionStream('gzip'))) : r;
+
+/**
+ * Hand Pagefind the files already being fetched (src/scripts/search-start.ts) and the index chunks
+ * src/scripts/search-prefetch.ts adds while Pagefind loads: a request for exactly one of their
+ * URLs gets that response (Pagefind's own files inflated); every other request goes to the
+ * network as usual. Pagefind has no option to pass files in, and asks for them with fetch().
+ * Returns what to call once Pagefind is ready: no more files are added (`start.done`), and fetch
+ * is itself again as soon as every file handed in has been taken.
+ */
+function handOver(start: SearchStart): () => void {
   const network = globalThis.fetch;
+  const release = () => {
+    if (start.done && !start.responses.size && globalThis.fetch === handing) globalThis.fetch = network;
+  };
   const handing: typeof fetch = (input, init) => {
     const url = typeof input === 'string' ? input : null;
     const ready = url === null ? undefined : start.responses.get(url);
     if (!ready) return network(input, init);
     start.responses.delete(url!);
-    if (!start.responses.size && globalThis.fetch === handing) {
-      globalThis.fetch = network;
-      start.done = true;
-    }
-    return ready;
+    release();
+    return url!.includes('.json') ? ready : ready.then(inflated);
   };
   globalThis.fetch = handing;
+  return () => {
+    start.done = true;
+    release();
+  };
 }
 
 /**
@@ -50,9 +66,12 @@ export function loadPagefind(start: SearchStart | null = null): Promise<Pagefind
   engine ??= (async () => {
     // Built at run time and not bundled: Vite must leave this import alone (see TECH-NOTES).
     const pf = (await (start?.module ?? import(/* @vite-ignore */ `${base()}pagefind/pagefind.js`))) as PagefindModule;
-    if (start) handOver(start);
+    const ready = start ? handOver(start) : null;
     await pf.options({ ...PAGEFIND_OPTIONS, ...(start ? { metaCacheTag: start.tag } : {}) });
     await pf.init();
+    // init() only starts Pagefind; an empty preload returns once its WebAssembly and metadata are in.
+    await pf.preload('');
+    ready?.();
     return pf;
   })();
   engine.catch(() => {

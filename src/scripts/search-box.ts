@@ -26,9 +26,8 @@ const MIN_LENGTH = 3;
 export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement, start: SearchStart | null = null): void {
   // Pagefind gets ready while the reader types (its files are already on their way), and the
   // index chunk for what is typed meanwhile joins them.
-  let engineReady = false;
-  const prefetch = chunkPrefetcher(start, () => engineReady);
-  loadPagefind(start).then(() => (engineReady = true), () => undefined);
+  const prefetch = chunkPrefetcher(start);
+  loadPagefind(start).catch(() => undefined);
   const box = document.createElement('div');
   box.id = 'site-search-results';
   box.className = 'header-results';
@@ -67,7 +66,7 @@ export function attachSearchBox(form: HTMLFormElement, input: HTMLInputElement, 
       return;
     }
     box.hidden = false;
-    if (!engineReady) prefetch(q);
+    prefetch(q);
     let outcome;
     try {
       const pagefind = await loadPagefind();

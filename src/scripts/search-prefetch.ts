@@ -7,19 +7,20 @@
  * loaded: after that it asks for its chunks itself.
  */
 import { chunksFor, indexChunks, type IndexChunk } from '../lib/search/chunks';
-import { fetchInflated, type SearchStart } from './search-start';
+import { inflated } from './pagefind';
+import type { SearchStart } from './search-start';
 
 /**
- * A function to call with each query typed before Pagefind is ready. Call this before handing
- * `start` to Pagefind: it copies the metadata's response before Pagefind reads it.
+ * A function to call with each query typed. Call this before handing `start` to Pagefind: it
+ * copies the metadata's response before Pagefind reads it.
  */
-export function chunkPrefetcher(start: SearchStart | null, engineReady: () => boolean): (query: string) => void {
+export function chunkPrefetcher(start: SearchStart | null): (query: string) => void {
   const meta = start?.responses.get(start.meta);
   if (!start || !meta) return () => undefined;
   // Promise reactions run in the order they were added: this copy is made before Pagefind's read.
-  // (Inflated as it arrived; if the browser could not, it is no Pagefind file and nothing is guessed.)
+  // (Without DecompressionStream it stays gzip, is no Pagefind file, and nothing is guessed.)
   const table: Promise<IndexChunk[] | null> = meta
-    .then((r) => r.clone().arrayBuffer())
+    .then((r) => inflated(r.clone()).arrayBuffer())
     .then((bytes) => indexChunks(new Uint8Array(bytes)))
     .catch(() => null);
   const fetched = new Set<string>();
@@ -27,12 +28,14 @@ export function chunkPrefetcher(start: SearchStart | null, engineReady: () => bo
   return (query) => {
     latest = query;
     void table.then((chunks) => {
-      if (!chunks || query !== latest || engineReady() || start.done) return;
+      if (!chunks || query !== latest || start.done) return;
       for (const hash of chunksFor(chunks, query)) {
         const url = start.meta.replace(/[^/]*$/, `index/${hash}.pf_index`);
         if (fetched.has(url)) continue;
         fetched.add(url);
-        start.responses.set(url, fetchInflated(url));
+        const response = fetch(url);
+        response.catch(() => undefined); // Pagefind reports it when it asks for the file
+        start.responses.set(url, response);
       }
     });
   };

@@ -20,7 +20,7 @@ export interface SearchStart {
   tag: string;
   /** The metadata file's URL (a key of `responses` until Pagefind takes it). */
   meta: string;
-  /** Set once Pagefind has taken every response: later ones would not reach it. */
+  /** Set once Pagefind is ready: it asks for its files itself from then on. */
   done?: boolean;
 }
 
@@ -44,22 +44,13 @@ export function startSearch(form: HTMLElement): SearchStart | null {
   const dir = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
   const responses = new Map([[`${dir}pagefind-entry.json?ts=${index.hash}`, Promise.resolve(new Response(json))]]);
   const meta = `${dir}pagefind.${index.hash}.pf_meta`;
-  for (const file of [meta.slice(dir.length), `wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
-    responses.set(dir + file, fetchInflated(dir + file));
+  for (const url of [meta, `${dir}wasm.${index.wasm ?? 'unknown'}.pagefind`]) {
+    const p = fetch(url);
+    p.catch(() => undefined); // Pagefind reports it when it asks for the file
+    responses.set(url, p);
   }
   // Built at run time and not bundled: Vite must leave this import alone (see TECH-NOTES).
   const module = import(/* @vite-ignore */ `${dir}pagefind.js`);
   module.catch(() => undefined);
   return { module, responses, tag: index.hash, meta };
-}
-
-/**
- * One of Pagefind's files (gzip inside, whatever the host's own compression), inflated by the
- * browser while it downloads: Pagefind sees its mark (`pagefind_dcd`) and skips inflating it in
- * JavaScript on the main thread, after the download. Without DecompressionStream, as it is.
- */
-export function fetchInflated(url: string): Promise<Response> {
-  const p = fetch(url).then((r) => (r.ok && r.body && typeof DecompressionStream !== 'undefined' ? new Response(r.body.pipeThrough(new DecompressionStream('gzip'))) : r));
-  p.catch(() => undefined); // Pagefind reports it when it asks for the file
-  return p;
 }

@@ -182,7 +182,7 @@ describe('documents', () => {
 
     const w = await watchedPage(browser, { acceptDownloads: true });
     await w.page.goto(at(`/tjek/${id}/`));
-    await w.page.locator('.selvtjek[data-ready] .question').first().waitFor();
+    await w.page.locator('.selvtjek[data-loaded] .question').first().waitFor();
     await w.page.getByLabel('Navn på vurderingen').fill('Vurdering på Ærø');
     const qs = w.page.locator('.selvtjek fieldset.question');
     for (let i = 0; i < codes.length; i++) await qs.nth(i).getByLabel(LABEL[codes[i]!], { exact: true }).check();

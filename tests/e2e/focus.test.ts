@@ -73,7 +73,7 @@ describe('focus after a button removes itself', () => {
     const URL_ = '/tjek/tjek-jobcentrets-beredskab/';
     const shareLink = async (page: Page) => {
       await page.goto(at(URL_));
-      await page.locator('.selvtjek[data-ready] fieldset.question').first().waitFor();
+      await page.locator('.selvtjek[data-loaded] fieldset.question').first().waitFor();
       await page.locator('.selvtjek fieldset.question').first().getByLabel('Ja', { exact: true }).check();
       await page.getByRole('button', { name: 'Lav delingslink' }).click();
       return page.getByLabel('Delingslink').inputValue();
@@ -97,7 +97,7 @@ describe('focus after a button removes itself', () => {
       const w = await watchedPage(browser);
       w.page.on('dialog', (d) => void d.accept());
       await w.page.goto(at(URL_));
-      await w.page.locator('.selvtjek[data-ready] fieldset.question').first().waitFor();
+      await w.page.locator('.selvtjek[data-loaded] fieldset.question').first().waitFor();
       await w.page.locator('.selvtjek fieldset.question').first().getByLabel('Ja', { exact: true }).check();
       expect(await activate(w.page, w.page.getByRole('button', { name: 'Slet denne vurdering' }))).not.toBe('BODY');
       await w.context.close();

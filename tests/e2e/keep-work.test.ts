@@ -21,7 +21,7 @@ const CHECKLIST = '/tjek/tjek-jobcentrets-beredskab/';
 const CHECKLIST_ID = 'tjek-jobcentrets-beredskab';
 const KEY = 'laeringskatalog:selvtjek';
 const PLAN_KEY = 'laeringskatalog:plan';
-const ready = (page: Page) => page.locator('.selvtjek[data-ready] .question').first().waitFor();
+const ready = (page: Page) => page.locator('.selvtjek[data-loaded] .question').first().waitFor();
 const questions = (page: Page) => page.locator('.selvtjek fieldset.question');
 const answer = (page: Page, i: number, label: string) => questions(page).nth(i).getByLabel(label, { exact: true }).check();
 const checked = (page: Page) =>

@@ -49,7 +49,7 @@ const usedStates: { name: string; run: (page: Page) => Promise<string[] | void> 
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       const q = page.locator('.selvtjek fieldset.question');
-      await page.locator('.selvtjek[data-ready]').waitFor();
+      await page.locator('.selvtjek[data-loaded]').waitFor();
       const labels = ['Nej', 'Delvist', 'Nej', 'Ja', 'Delvist', 'Nej', 'Ja', 'Ved ikke'];
       for (let i = 0; i < labels.length; i++) await q.nth(i).getByLabel(labels[i]!, { exact: true }).check();
       await q.nth(0).getByLabel('Note (valgfri)').fill('En lang note med et langt ord: kontanthjælpsmodtagerbeskæftigelsesindsatsen.');

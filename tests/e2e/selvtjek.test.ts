@@ -18,7 +18,7 @@ afterAll(async () => {
 
 const URL_ = '/tjek/tjek-jobcentrets-beredskab/';
 /** The island has hydrated and read what is saved (the served page already holds the form). */
-const ready = (page: Page) => page.locator('.selvtjek[data-ready] .question').first().waitFor();
+const ready = (page: Page) => page.locator('.selvtjek[data-loaded] .question').first().waitFor();
 const questions = (page: Page) => page.locator('.selvtjek fieldset.question');
 /** Answer question i (0-based) with the option label. */
 const answer = (page: Page, i: number, label: string) => questions(page).nth(i).getByLabel(label, { exact: true }).check();
@@ -114,35 +114,6 @@ describe('selvtjek', () => {
     expect((await checked(w.page)).filter(Boolean)).toEqual([]);
     expect(await w.page.locator('.selvtjek textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).filter(Boolean))).toEqual([]);
     expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek'))).toBeNull();
-    expect(w.consoleErrors).toEqual([]);
-    await w.context.close();
-  });
-
-  it.skipIf(!atRoot())('a button tapped before the tool is ready is pressed once it is: once, and after the early answers', async () => {
-    const w = await watchedPage(browser, { viewport: { width: 390, height: 800 }, acceptDownloads: true });
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await w.page.route(/\/_astro\/Selvtjek\.[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    const downloads: string[] = [];
-    w.page.on('download', (d) => void d.path().then((p) => p && downloads.push(p)));
-    await w.page.goto(at(URL_));
-    await answer(w.page, 0, 'Nej');
-    // (the served page is the empty tool, where there is nothing to export yet; a report can always be had)
-    const csvButton = w.page.getByRole('button', { name: 'Hent som regneark (.csv)' });
-    await csvButton.click();
-    await csvButton.click(); // a second, impatient tap does not download twice
-    expect(await csvButton.getAttribute('data-tapped')).toBe('');
-    release();
-    await ready(w.page);
-    await expect.poll(() => downloads.length).toBe(1);
-    const rows = readFileSync(downloads[0]!, 'utf8').split(/\r?\n/).filter((r) => /;(Ja|Nej|Delvist|Ved ikke);$/.test(r));
-    expect(rows).toEqual([expect.stringMatching(/^Mødet med borgeren;.*;Nej;$/)]);
-    expect(await csvButton.getAttribute('data-tapped')).toBeNull();
-    await w.page.waitForTimeout(300);
-    expect(downloads).toHaveLength(1);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

@@ -7,8 +7,7 @@
  * The served page is the tool: the server renders all of it from the empty state, with the same
  * markup and ids as the island's first render, so hydration changes nothing on screen. Saved
  * answers are read after mount; what the reader clicked or typed before that is kept
- * (earlyInput.ts), and a button tapped before is pressed once the root says `data-ready` (the
- * page's inline script, src/pages/tjek/[id].astro). Parts that need JavaScript carry `needs-js` (hidden without it). Answers under
+ * (earlyInput.ts). Parts that need JavaScript carry `needs-js` (hidden without it). Answers under
  * a question's former id follow it, and answers given to an earlier wording are marked until
  * the reader confirms them (useAssessments.ts, Questions.tsx).
  *
@@ -68,20 +67,12 @@ export default function Selvtjek({ checklist, checklists }: Props) {
   const assessments = useAssessments(checklist);
   const { store, mine, active, answers, notes, reworded } = assessments;
   const loaded = store.status.kind !== 'loading';
-  const [earlyApplied, setEarlyApplied] = useState(false);
   useEffect(() => {
     if (!loaded || !hasEarlyInput(early.current)) return;
     const e = early.current;
     early.current = null;
     assessments.update((a, now) => withEarlyInput(a, e, now, assessments.fingerprints));
-    setEarlyApplied(true);
   }, [loaded, assessments.update, assessments.fingerprints]);
-  /**
-   * The saved answers are shown and so is any early input (`data-ready`): the page's script may
-   * now press a button tapped before. Reading the ref here costs no extra render when there was
-   * no early input; when there was, the effect above empties it in the same step as the update.
-   */
-  const ready = loaded && (earlyApplied || !hasEarlyInput(early.current));
   const { message, say, ref: messageRef } = useToolMessage();
   const importing = useImport(checklist, assessments, say);
   const [team, setTeam] = useState<TeamRoundReport | null>(null);
@@ -90,7 +81,7 @@ export default function Selvtjek({ checklist, checklists }: Props) {
   const [cleared, setCleared] = useState(0);
 
   return (
-    <div ref={root} className="selvtjek" data-ready={ready ? '' : undefined}>
+    <div ref={root} className="selvtjek" data-loaded={loaded ? '' : undefined}>
       <StorageNotice status={store.status} what="dine svar" rawFilename="selvtjek-gemte-data.json" onReset={assessments.clear} repairs={store.repairs} deletedElsewhere={store.deletedElsewhere} />
       <SetAside checklist={checklist} assessments={assessments} known={checklists} onRecover={importing.start} />
       <Orphans assessments={assessments} known={checklists} say={say} />
