@@ -25,10 +25,19 @@ let engine: Promise<Pagefind> | null = null;
 /**
  * One of Pagefind's files (gzip inside, whatever the host's own compression), inflated by the
  * browser as it arrives: Pagefind sees its mark (`pagefind_dcd`) and skips inflating it in
- * JavaScript on the main thread. Without DecompressionStream, or for a failed request, as it is.
+ * JavaScript on the main thread. Only when it starts as gzip does: a host that labels Pagefind's
+ * files `Content-Encoding: gzip` has the browser inflate them already (which is why Pagefind looks
+ * for its mark first). Without DecompressionStream, or for a failed request, as it is.
  */
-export const inflated = (r: Response): Response =>
-  r.ok && r.body && typeof DecompressionStream !== 'undefined' ? new Response(r.body.pipeThrough(new DecompressionStream('gzip'))) : r;
+export async function inflated(r: Response): Promise<Response> {
+  if (!r.ok || !r.body || typeof DecompressionStream === 'undefined') return r;
+  const [peek, body] = r.body.tee();
+  const reader = peek.getReader();
+  const first = (await reader.read()).value;
+  void reader.cancel();
+  // gzip starts with 0x1f, Pagefind's own mark with »p«: the first byte tells them apart.
+  return new Response(first?.[0] === 0x1f ? body.pipeThrough(new DecompressionStream('gzip')) : body);
+}
 
 /**
  * Hand Pagefind the files already being fetched (src/scripts/search-start.ts) and the index chunks

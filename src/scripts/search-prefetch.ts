@@ -20,7 +20,8 @@ export function chunkPrefetcher(start: SearchStart | null): (query: string) => v
   // Promise reactions run in the order they were added: this copy is made before Pagefind's read.
   // (Without DecompressionStream it stays gzip, is no Pagefind file, and nothing is guessed.)
   const table: Promise<IndexChunk[] | null> = meta
-    .then((r) => inflated(r.clone()).arrayBuffer())
+    .then((r) => inflated(r.clone()))
+    .then((r) => r.arrayBuffer())
     .then((bytes) => indexChunks(new Uint8Array(bytes)))
     .catch(() => null);
   const fetched = new Set<string>();

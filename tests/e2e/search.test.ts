@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { inject } from 'vitest';
 import { at, atRoot, builtPages, distDir, launch, watchedPage, type Watched } from './browser';
 import { startServer } from '../../scripts/serve.mjs';
@@ -342,6 +343,20 @@ describe('the header search', () => {
     await w.page.getByRole('list', { name: 'Søgeresultater' }).getByRole('link').first().waitFor();
     expect(beforeWasm).toBe(true);
     expect(chunks).toHaveLength(1);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('searches too where the host labels Pagefind’s files Content-Encoding: gzip (the browser hands them over inflated)', async () => {
+    const w = await watchedPage(browser);
+    await w.page.route(/\/pagefind\/.*\.(pf_meta|pf_index|pf_fragment|pagefind)$/, async (route) => {
+      const file = readFileSync(join(distDir(), new URL(route.request().url()).pathname.replace(/^.*?\/pagefind\//, 'pagefind/')));
+      await route.fulfill({ status: 200, contentType: 'application/octet-stream', body: gunzipSync(file) });
+    });
+    await w.page.goto(at('/laeringskatalog/tema-1/'));
+    await w.page.click('#site-search');
+    await w.page.keyboard.type('praktik');
+    await w.page.getByRole('list', { name: 'Søgeresultater' }).getByRole('link').first().waitFor();
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
