@@ -29,6 +29,8 @@ describe('anbefalinger hub', () => {
     const first = w.page.locator('.hub-list > li').first();
     await first.locator('summary').click();
     expect((await first.locator('.hub-forklaring-tekst').innerText()).length).toBeGreaterThan(40);
+    // its lists are lists, not rows of the hub's list (they were grids with a line under each)
+    expect(await first.locator('.hub-forklaring-tekst li').first().evaluate((li) => [getComputedStyle(li).display, getComputedStyle(li).borderBottomStyle, getComputedStyle(li).listStyleType])).toEqual(['list-item', 'none', 'disc']);
     await w.context.close();
   });
 

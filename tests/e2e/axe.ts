@@ -8,7 +8,6 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { layOutAll } from './browser';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -17,7 +16,5 @@ export const axeCheck = (page: Page): AxeBuilder => new AxeBuilder({ page }).wit
 
 /** Each violation as »rule: the elements«; [] when there is none. */
 export async function axeViolations(page: Page, check: AxeBuilder = axeCheck(page)): Promise<string[]> {
-  await layOutAll(page);
   return (await check.analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-

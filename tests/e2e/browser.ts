@@ -90,24 +90,3 @@ export const at = (path: string) => baseUrl() + path.replace(/^\//, '');
 export async function hydrated(page: import('playwright-core').Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 }
-
-/**
- * On a plain visit the long lists of the tool pages (the hub's items, Selvtjek's questions) are
- * `content-visibility: auto` (src/components/LayOutNearView.astro): the browser lays out only the
- * parts near the view and keeps an estimated height for the rest. A part off screen has no
- * `innerText`, cannot widen the page (its containment clips it), and measured on demand is laid
- * out inside its estimate, overlapping the next part. A reader who scrolls to a part sees it laid
- * out, so the checks of what a reader sees (axe, widths, text that must not be there) first lay
- * out every part: set through the CSSOM, which the site's CSP allows. Returns how many parts.
- */
-export function layOutAll(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      if (getComputedStyle(el).contentVisibility !== 'auto') continue;
-      el.style.contentVisibility = 'visible';
-      n++;
-    }
-    return n;
-  });
-}

@@ -1,6 +1,5 @@
 /** What makes a page wider than its screen (used by pages.test.ts and narrow.test.ts). */
 import type { Page } from 'playwright-core';
-import { layOutAll } from './browser';
 
 /** The phone widths every page and tool must fit without sideways scrolling. */
 export const WIDTHS = [320, 360, 390] as const;
@@ -10,7 +9,6 @@ export const WIDTHS = [320, 360, 390] as const;
  * not inside its own scrolling box (that is what widens the page).
  */
 export async function overflow(page: Page): Promise<string | undefined> {
-  await layOutAll(page);
   return page.evaluate(() => {
     const vw = window.innerWidth;
     const sw = document.documentElement.scrollWidth;

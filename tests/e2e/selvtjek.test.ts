@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { at, atRoot, launch, layOutAll, watchedPage } from './browser';
+import { at, atRoot, launch, watchedPage } from './browser';
 import { isA4Portrait, printToPdf } from './pdf';
 import { axeViolations } from './axe';
 
@@ -76,23 +76,17 @@ describe('selvtjek', () => {
       await route.continue();
     });
     await w.page.goto(at(LONG));
-    // a plain visit lays out only the questions near the view (LayOutNearView.astro) …
-    const laidOut = () => w.page.locator('.selvtjek fieldset.question').first().evaluate((f) => getComputedStyle(f).contentVisibility);
-    expect(await laidOut()).toBe('auto');
     const served = await layout(w.page);
     expect(served.radios).toBe(served.questions.length * 4);
     expect(served.notes).toBe(served.questions.length);
     // … the reader answers and writes before the tool has loaded …
     await questions(w.page).nth(1).getByLabel('Nej', { exact: true }).check();
     await questions(w.page).nth(2).getByLabel('Note (valgfri)').fill('Skrevet før siden var klar');
-    // (measured again here: the browser lays out only the questions near the view, so answering
-    // the second and third gave them their real height in place of the estimate)
-    const beforeHydration = await layout(w.page);
     release();
     await ready(w.page);
     // … and nothing moved when it hydrated, and what the reader did is kept and saved
     // (the action list below the results grows with the answer; everything above it stays put)
-    expect(await layout(w.page)).toEqual(beforeHydration);
+    expect(await layout(w.page)).toEqual(served);
     await expect.poll(() => checked(w.page).then((c) => c.slice(0, 3))).toEqual([null, 'nej', null]);
     expect(await questions(w.page).nth(2).getByLabel('Note (valgfri)').inputValue()).toBe('Skrevet før siden var klar');
     await expect.poll(() => w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek') ?? '')).toContain('Skrevet før siden var klar');
@@ -106,24 +100,17 @@ describe('selvtjek', () => {
     await w.page.goto(at(`${LONG}#${last}`));
     await ready(w.page);
     await w.page.waitForTimeout(300);
-    // … a visit to an anchor (and a reload, below) lays out the whole page: drawn at estimated
-    // heights first, the questions around the anchor moved when laid out (CLS 0.15)
-    expect(await laidOut()).toBe('visible');
     const box = await w.page.locator(`[id="${last}"]`).boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(-1);
     expect(box!.y).toBeLessThan(800);
     expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
     // What the browser puts back into the served form on reload is not taken for the reader's input:
-    // after »Slet alle data« in another tab, a reload shows no answer and no note. (From the page
-    // without the anchor: a reload, too, lays out the whole page, as it restores a position.)
-    await w.page.goto(at(LONG));
-    await ready(w.page);
+    // after »Slet alle data« in another tab, a reload shows no answer and no note.
     await questions(w.page).nth(0).getByLabel('Ja', { exact: true }).check();
     await questions(w.page).nth(0).getByLabel('Note (valgfri)').fill('Gammel note');
     await w.page.evaluate(() => localStorage.clear());
     await w.page.reload();
     await ready(w.page);
-    expect(await laidOut()).toBe('visible');
     expect((await checked(w.page)).filter(Boolean)).toEqual([]);
     expect(await w.page.locator('.selvtjek textarea').evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value).filter(Boolean))).toEqual([]);
     expect(await w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek'))).toBeNull();
@@ -142,7 +129,6 @@ describe('selvtjek', () => {
     const first = w.page.locator('.action-list > li').first();
     expect(await first.innerText()).toContain('(sitets henvisning; kilden forbinder ikke spørgsmålet og tiltaget)');
     expect(await first.locator('summary').first().innerText()).toBe('Sådan har jobcentre gjort');
-    await layOutAll(w.page);
     expect(await w.page.locator('main').innerText()).not.toContain('Det anbefaler kilden');
     // a new, empty assessment: the comparison says there is nothing to compare, and nothing is announced
     await w.page.getByRole('button', { name: 'Ny vurdering' }).click();
@@ -155,7 +141,6 @@ describe('selvtjek', () => {
     // paratviden: no »Nej«/»Delvist« help, and the summaries in each part's own column wording
     await w.page.goto(at('/tjek/paratviden-om-det-lokale-arbejdsmarked/'));
     await ready(w.page);
-    await layOutAll(w.page);
     const main = await w.page.locator('main').innerText();
     expect(main).not.toMatch(/»Nej«|»Delvist«/);
     const results = await w.page.locator('.results').innerText();
