@@ -6,9 +6,10 @@
  * pages Pagefind's own bundle and the rewritten one, and compares them:
  *
  *   bytes:        what a first search downloads from Pagefind (its script, WebAssembly,
- *                 metadata, the index chunk per word, the results' fragments; on the search
- *                 page also the filters), for seven common words, in the header (4 results)
- *                 and on /soeg/ (5 results and the filters): median and largest
+ *                 metadata, the index chunk per word, the results' fragments), for seven
+ *                 common words, in the header (4 results) and on /soeg/ (5 results; until
+ *                 December 2026 also every filter file, which the page asked Pagefind for before
+ *                 its first search): median and largest
  *   build time:   the index written by Pagefind, and the rewrite on top of it
  *   short queries: every prefix of one to six letters of a sample of the index's words (and of
  *                 two words), searched in both: how many find pages the other does not
@@ -113,14 +114,15 @@ for (const n of sizes) {
   };
 
   const measure = async (dir) => {
-    // first searches, each in a fresh instance: the header (4 results) and /soeg/ (5 and the filters)
+    // first searches, each in a fresh instance: the header (4 results) and /soeg/ (5; its filters'
+    // values are in the page since December 2026, src/lib/search/filter-options.ts, so a first
+    // search there fetches no filter file)
     const header = [];
     const page = [];
     for (const q of QUERIES) {
-      for (const [list, results, filters] of [[header, 4, false], [page, 5, true]]) {
+      for (const [list, results] of [[header, 4], [page, 5]]) {
         fetched.length = 0;
         const i = await instance(dir);
-        if (filters) await i.filters();
         const r = await i.search(q);
         await Promise.all(r.results.slice(0, results).map((x) => x.data()));
         list.push(scriptBytes + fetched.reduce((sum, u) => sum + sizeOf(u), 0));

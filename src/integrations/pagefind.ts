@@ -14,6 +14,7 @@ import { separateBlocks } from '../lib/search/index-html.ts';
 import { tunePagefindBundle, unwrap } from '../lib/search/pagefind-tune.ts';
 import { vocabularyText } from '../lib/search/vocabulary.ts';
 import { withPagefindEntry } from '../lib/search/entry.ts';
+import { mergeFilterValues, pageFilterValues, withFilterOptions, type FilterValues } from '../lib/search/filter-options.ts';
 import { htmlFiles } from './files.ts';
 
 /** The indexable text of a page: what is inside data-pagefind-body, tags stripped. */
@@ -66,8 +67,10 @@ export async function buildSearchIndex(root: string, outputPath: string, opts: {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'da', excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind kunne ikke starte: ${errors.join('; ')}`);
   let count = 0;
+  const filters: FilterValues[] = [];
   for (const { f, html } of pages) {
     if (!html.includes('data-pagefind-body')) continue;
+    filters.push(pageFilterValues(html));
     const parts = indexParts(bodyText(html), vocab);
     const blocks = separateBlocks(html);
     const content = parts.length ? blocks.replace('</body>', `<div data-pagefind-meta="dele:${parts.join(' ')}"></div></body>`) : blocks;
@@ -85,7 +88,7 @@ export async function buildSearchIndex(root: string, outputPath: string, opts: {
   await writeFile(join(outputPath, VOCABULARY_FILE), vocabulary);
   // Smaller index chunks and fragments: a first search downloads less (see the module).
   const tuned = opts.tune ? await tunePagefindBundle(outputPath, TUNING) : null;
-  return { count, vocabSize: vocab.size, vocabularyBytes: Buffer.byteLength(vocabulary), tuned };
+  return { count, vocabSize: vocab.size, vocabularyBytes: Buffer.byteLength(vocabulary), tuned, filterValues: mergeFilterValues(filters) };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -94,13 +97,14 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { count, vocabSize, vocabularyBytes, tuned } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
-        // Every page names the index files, so a first search fetches them at once (src/lib/search/entry.ts).
+        const { count, vocabSize, vocabularyBytes, tuned, filterValues } = await buildSearchIndex(root, join(root, 'pagefind'), { tune: true });
+        // Every page names the index files, so a first search fetches them at once (src/lib/search/entry.ts),
+        // and the search page lists the filters' values itself (src/lib/search/filter-options.ts).
         const entry = await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8');
         for (const f of await htmlFiles(root)) {
           const html = await readFile(f, 'utf8');
-          const withEntry = withPagefindEntry(html, entry);
-          if (withEntry !== html) await writeFile(f, withEntry);
+          const served = withFilterOptions(withPagefindEntry(html, entry), filterValues);
+          if (served !== html) await writeFile(f, served);
         }
         logger.info(`Søgeindeks bygget over ${count} sider (${vocabSize} ord i ordforrådet; ${VOCABULARY_FILE} ${(vocabularyBytes / 1024).toFixed(0)} KB).`);
         if (tuned) {

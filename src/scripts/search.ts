@@ -36,12 +36,8 @@ export async function runSearchPage(start: SearchStart | null = null): Promise<v
     return;
   }
 
-  const filters = await pagefind.filters();
-  const fill = (sel: HTMLSelectElement, values: Record<string, number> | undefined) => {
-    for (const v of Object.keys(values ?? {}).sort((a, b) => a.localeCompare(b, 'da'))) sel.add(new Option(v, v));
-  };
-  fill(typeSel, filters.type);
-  fill(kildeSel, filters.kilde);
+  // The filters' values are in the page (src/lib/search/filter-options.ts): asking Pagefind for
+  // them would fetch every filter file before the first search.
   document.getElementById('filters')!.hidden = false;
 
   // A new search from the form is corrected again; only the link »Søg i stedet efter …« is as typed.

@@ -219,6 +219,29 @@ describe('search results', () => {
     expect(oneSource.every((h) => h.kilde.includes('Jobrettet samtale'))).toBe(true);
   });
 
+  it('serves the filters\' values (the lists Pagefind\'s own filters() gives) and fetches no filter file for a search without one', async () => {
+    const w = await watchedPage(browser);
+    const fetched: string[] = [];
+    w.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await w.page.goto(at('/soeg/#q=beredskab'));
+    expect((await readHits(w.page)).length).toBeGreaterThan(0);
+    expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    const served = await w.page.evaluate(() => Object.fromEntries(['type', 'kilde'].map((f) => [f, [...document.querySelectorAll<HTMLOptionElement>(`#filter-${f} option`)].map((o) => o.value).filter(Boolean)])));
+    // A string, not a function: Vitest would rewrite a function's import() for Node.
+    const own = (await w.page.evaluate(`(async () => {
+      const m = await import('${path('/pagefind/pagefind.js')}');
+      const pf = m.createInstance({ basePath: '${path('/pagefind/')}', noWorker: true });
+      await pf.options({ noWorker: true });
+      await pf.init();
+      return pf.filters();
+    })()`)) as Record<string, Record<string, number>>;
+    const sorted = (o: Record<string, number> | undefined) => Object.keys(o ?? {}).sort((a, b) => a.localeCompare(b, 'da'));
+    expect(served).toEqual({ type: sorted(own.type), kilde: sorted(own.kilde) });
+    expect(served.kilde.length).toBeGreaterThan(3);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
   it('old links with ?q= still work', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(at('/soeg/?q=opm%C3%A6rksomhedsomr%C3%A5der'));
