@@ -9,9 +9,8 @@ import type { QueryRepair } from '../lib/search/repair';
 import { PAGEFIND_OPTIONS } from '../lib/search/options';
 import type { SearchStart } from './search-start';
 
-export interface Pagefind extends PagefindLike {
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+/** What the site asks of Pagefind (the search page's filter lists are served in the page, src/lib/search/filter-options.ts). */
+export type Pagefind = PagefindLike;
 interface PagefindModule extends Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
