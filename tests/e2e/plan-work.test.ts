@@ -295,7 +295,7 @@ describe.skipIf(!atRoot())('issue 21: a leader\'s printed plan says what each re
     const w = await watchedPage(browser, { acceptDownloads: true });
     const { page } = w;
     await page.goto(at('/anbefalinger/min-plan/'));
-    await savePlan(page, [{ id: 'mf-arbejdsgruppe', ansvarlig: 'Teamleder Åse', note: 'Drøftes på ledermødet' }, { id: 'vm-2-saet-delmaal' }]);
+    await savePlan(page, [{ id: 'mf-arbejdsgruppe', ansvarlig: 'Teamleder Åse', note: 'Drøftes på ledermødet' }, { id: 'em-pejlemaerke-1' }]);
     await page.reload();
     await hydrated(page);
     await expect.poll(() => page.locator('.plan-item').count()).toBe(2);
@@ -303,6 +303,9 @@ describe.skipIf(!atRoot())('issue 21: a leader\'s printed plan says what each re
     const first = page.locator('.plan-item').first();
     await first.locator('summary', { hasText: 'Hvad anbefalingen siger' }).click();
     expect(await first.locator('details').innerText()).toContain('Arbejdsgruppen bør have beslutningskompetence');
+    // an explanation's own list is bulleted as on its page (inside the plan's numbered list the
+    // browser's default would be circles)
+    expect(await page.locator('.plan-item').nth(1).locator('.plan-forklaring ul').first().evaluate((ul) => getComputedStyle(ul).listStyleType)).toBe('disc');
 
     const pdf = await printToPdf(page, 'min-plan-forklaring');
     const flat = pdf.text.replace(/\s+/g, ' ');
