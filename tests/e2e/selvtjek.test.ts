@@ -91,6 +91,13 @@ describe('selvtjek', () => {
     expect(await questions(w.page).nth(2).getByLabel('Note (valgfri)').inputValue()).toBe('Skrevet før siden var klar');
     await expect.poll(() => w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek') ?? '')).toContain('Skrevet før siden var klar');
     expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+    // On a phone the assessment bar's fields stack, each as tall as its label and control (a
+    // flex basis meant for their width once made each 12rem tall, with empty space beneath)
+    const slack = await w.page.locator('.assessment-bar .fields-row > .field').evaluateAll((fields) =>
+      fields.map((f) => Math.round(f.getBoundingClientRect().height - [...f.children].reduce((h, c) => h + c.getBoundingClientRect().height, 0))),
+    );
+    expect(slack).toHaveLength(3);
+    for (const s of slack) expect(s).toBeLessThan(16);
 
     // A returning reader (saved answers) who lands on a question far down, as a search result does:
     // the question is in view once the tool has hydrated and read the saved answers, with no shift.
