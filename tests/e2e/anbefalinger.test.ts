@@ -68,6 +68,12 @@ describe('anbefalinger hub', () => {
       const xs = await w.page.$$eval('.hub-list > li:not([hidden]) input[type=checkbox]', (els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
       expect(xs.length).toBeGreaterThan(30);
       expect(new Set(xs).size, `x-positioner ved ${width} px: ${[...new Set(xs)].join(', ')}`).toBe(1);
+      if (width < 640) {
+        // the filters stack, each select the full width of the box (not pushed to its right edge)
+        const selects = await w.page.$$eval('.hub-filters select', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.left)}–${Math.round(r.right)}`; }));
+        expect(selects).toHaveLength(3);
+        expect(new Set(selects).size, `filtrene ved ${width} px: ${selects.join(', ')}`).toBe(1);
+      }
       await w.context.close();
     }
   });
