@@ -91,6 +91,13 @@ describe('selvtjek', () => {
     expect(await questions(w.page).nth(2).getByLabel('Note (valgfri)').inputValue()).toBe('Skrevet før siden var klar');
     await expect.poll(() => w.page.evaluate(() => localStorage.getItem('laeringskatalog:selvtjek') ?? '')).toContain('Skrevet før siden var klar');
     expect(await w.page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.02);
+    // The questions are the recommendations: the gap's question links to its recommendation, and
+    // the heading is not given a second time above the explanation
+    const gap = w.page.locator('.action-list > li').first();
+    const heading = (await questions(w.page).nth(1).locator('legend').innerText()).replace(/^\d+\.\s*/, '').trim();
+    expect(await gap.locator('.action-question a').innerText()).toBe(heading);
+    expect((await gap.innerText()).split(heading)).toHaveLength(2);
+    expect(await gap.locator('summary').innerText()).toBe('Det anbefaler kilden');
     // On a phone the assessment bar's fields stack, each as tall as its label and control (a
     // flex basis meant for their width once made each 12rem tall, with empty space beneath)
     const slack = await w.page.locator('.assessment-bar .fields-row > .field').evaluateAll((fields) =>

@@ -24,9 +24,9 @@ const anbefaling = (id: string) => (catalog.anbefalinger!.find((x) => x.id === i
 
 export function checklistFromContent(id: string): ReportChecklist {
   const t = catalog.tjeklister!.find((x) => x.id === id)!.data as any;
-  const rec = (rid: string) => {
+  const rec = (rid: string, q: any) => {
     const e = anbefaling(rid);
-    return { tekst: e.titel, href: `/${e.side}/#${rid}`, forklaring: adviceFrom(e, cite(e)) };
+    return { tekst: e.titel, href: `/${e.side}/#${rid}`, forklaring: adviceFrom(e, cite(e)), ...(rid === q.anbefaling && q.tekst === undefined ? { isQuestion: true as const } : {}) };
   };
   return {
     id,
@@ -48,7 +48,7 @@ export function checklistFromContent(id: string): ReportChecklist {
           efterskrift: q.efterskrift,
           anbefalinger,
           passager: q.passager ?? [],
-          links: [...anbefalinger.map(rec), ...(q.passager ?? []).map((p: any) => ({ tekst: p.tekst, href: `/${p.side}/${p.anker ? `#${p.anker}` : ''}` }))],
+          links: [...anbefalinger.map((rid) => rec(rid, q)), ...(q.passager ?? []).map((p: any) => ({ tekst: p.tekst, href: `/${p.side}/${p.anker ? `#${p.anker}` : ''}` }))],
         };
       }),
     })),

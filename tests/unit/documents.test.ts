@@ -286,6 +286,26 @@ describe('model: Selvtjek report', () => {
     }
   });
 
+  it('a checklist whose questions are the recommendations gives each heading once: as the question, with its explanation beneath', () => {
+    const mf = checklistFromContent('klar-til-mestringsforloeb');
+    const questions = mf.omraader.flatMap((o) => o.spoergsmaal);
+    expect(questions.length).toBeGreaterThan(20);
+    const all = Object.fromEntries(questions.map((q) => [q.id, 'nej']));
+    for (const team of [undefined, { name: 'Runde', date: '2027-03-04', members: [{ name: 'Anne', answers: all }, { name: 'Bo', answers: all }] }]) {
+      const doc = fromSelvtjekReport(mf, { name: 'Møde', date: '2027-03-02', answers: all, notes: {} }, { team });
+      const actions = doc.blocks.slice(doc.blocks.findIndex((b) => b.type === 'heading' && /Handlingsliste$/i.test(b.text)));
+      const texts = actions.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : ''));
+      questions.forEach((q, n) => {
+        const own = q.links.find((l) => l.forklaring?.titel === q.tekst)!.forklaring!;
+        const at = texts.findIndex((t) => t.startsWith(`${n + 1}. ${q.tekst} – `));
+        expect(at, q.tekst).toBeGreaterThan(0);
+        // not again as a heading; the explanation follows the question
+        expect(texts.filter((t) => t === q.tekst), q.tekst).toEqual([]);
+        expect(texts[at + 1]).toBe(`Kilde: ${own.kilde}`);
+      });
+    }
+  });
+
   it('without an assessment it is the checklist to fill on paper', () => {
     const doc = fromSelvtjekReport(checklist, undefined, {});
     const text = allText(doc);

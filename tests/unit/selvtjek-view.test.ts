@@ -116,4 +116,18 @@ describe('a question that is a recommendation', () => {
     });
     expect(v.omraader[0]!.spoergsmaal[0]!.links).toEqual([{ tekst: 'A', href: '/s/#a1', forklaring: { titel: 'A', kilde: 'K', tekst: [], punkter: [] }, art: 'anbefaling' }]);
   });
+
+  it('asked by its heading, the link says so (the action list then gives the heading once)', async () => {
+    const q0 = data.omraader[0]!.spoergsmaal[0]!;
+    const asked = { ...data, omraader: [{ ...data.omraader[0]!, spoergsmaal: [{ ...q0, tekst: 'A', anbefaling: 'a1', anbefalinger: ['a1', 'a2'], passager: [] }] }] } as ChecklistData;
+    const v = await buildChecklistView('k', asked, {
+      cite: async () => 'K',
+      entry: (id) => ({ titel: id === 'a1' ? 'A' : 'B', side: 's', kilde: '004', sider: '6', type: 'anbefaling' }),
+      link: (side, anker) => `/${side}/#${anker}`,
+    });
+    expect(v.omraader[0]!.spoergsmaal[0]!.links.map((l) => [l.tekst, l.isQuestion ?? false, l.henvisning ?? ''])).toEqual([
+      ['A', true, ''],
+      ['B', false, '(sitets henvisning; kilden forbinder ikke spørgsmålet og anbefalingen)'],
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ export interface ReportLink {
   /** Site-relative link (with the base path). */
   href: string;
   forklaring?: Advice | undefined;
+  /** The question is this recommendation, asked by its heading (LinkRef in src/lib/selvtjek/view.ts). */
+  isQuestion?: true | undefined;
 }
 export interface ReportQuestion {
   id: string;
@@ -77,6 +79,29 @@ export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] 
 /** What a later gap says about a recommendation already explained at gap `index` (0-based), as the print view. */
 export const referBack = (index: number) => `forklaringen står ved punkt ${index + 1} ovenfor.`;
 
+/**
+ * What the sources say for gap `n` of an action list, as ActionList.tsx shows it: each linked
+ * recommendation's explanation under its heading (the question's own recommendation under the
+ * question, without the heading again), or a reference back to the gap that explained it
+ * (`first`, from firstShown); then the passages to read on the site.
+ */
+function gapAdvice(q: ReportQuestion, n: number, first: ReadonlyMap<string, number>, origin: string | undefined): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  for (const l of q.links.filter((x) => x.forklaring)) {
+    const shownAt = first.get(l.href) ?? n;
+    if (shownAt < n) blocks.push({ type: 'paragraph', text: l.isQuestion ? upperFirst(referBack(shownAt)) : `${l.forklaring!.titel} – ${referBack(shownAt)}` });
+    else blocks.push(...adviceBlocks(l.forklaring!, { heading: !l.isQuestion }));
+  }
+  const passages = q.links.filter((l) => !l.forklaring);
+  if (passages.length) {
+    blocks.push({ type: 'paragraph', text: 'Læs mere på sitet:' });
+    blocks.push({ type: 'list', ordered: false, items: passages.map((l) => ({ text: `${l.tekst}: ${origin ?? ''}${l.href}` })) });
+  }
+  if (q.links.length === 0) blocks.push({ type: 'paragraph', text: 'Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.', style: 'muted' });
+  return blocks;
+}
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+
 export function fromSelvtjekReport(checklist: ReportChecklist, assessment: ReportAssessment | undefined, options: ReportOptions): DocModel {
   if (options.team && options.team.members.length > 0) return fromTeamReport(checklist, options.team, options);
   const answers = assessment?.answers ?? {};
@@ -127,18 +152,7 @@ export function fromSelvtjekReport(checklist: ReportChecklist, assessment: Repor
     blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.tekst} – ${answerLabelOf(checklist, q.id, item.answer)}`, style: 'strong' });
     const note = typed(notes[q.id]);
     if (note) blocks.push({ type: 'paragraph', text: `Jeres note: ${note}`, style: 'muted' });
-    const advice = q.links.filter((l) => l.forklaring);
-    const passages = q.links.filter((l) => !l.forklaring);
-    for (const l of advice) {
-      const shownAt = first.get(l.href) ?? n;
-      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – ${referBack(shownAt)}` });
-      else blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
-    }
-    if (passages.length) {
-      blocks.push({ type: 'paragraph', text: 'Læs mere på sitet:' });
-      blocks.push({ type: 'list', ordered: false, items: passages.map((l) => ({ text: `${l.tekst}: ${options.origin ?? ''}${l.href}` })) });
-    }
-    if (q.links.length === 0) blocks.push({ type: 'paragraph', text: 'Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.', style: 'muted' });
+    blocks.push(...gapAdvice(q, n, first, options.origin));
   });
 
   if (options.comparison) blocks.push(...comparisonBlocks(checklist, options.comparison));
@@ -227,17 +241,7 @@ export function fromTeamReport(checklist: ReportChecklist, round: TeamRoundRepor
     const q = byId.get(a.question.id)!;
     const who = a.gaps.map((g) => `${answerLabelOf(checklist, q.id, g.answer)}: ${g.names.join(', ')}`).join(' · ');
     blocks.push({ type: 'paragraph', text: `${n + 1}. ${q.tekst} – ${who}`, style: 'strong' });
-    for (const l of q.links.filter((x) => x.forklaring)) {
-      const shownAt = first.get(l.href) ?? n;
-      if (shownAt < n) blocks.push({ type: 'paragraph', text: `${l.forklaring!.titel} – ${referBack(shownAt)}` });
-      else blocks.push(...adviceBlocks(l.forklaring!, { heading: true }));
-    }
-    const passages = q.links.filter((l) => !l.forklaring);
-    if (passages.length) {
-      blocks.push({ type: 'paragraph', text: 'Læs mere på sitet:' });
-      blocks.push({ type: 'list', ordered: false, items: passages.map((l) => ({ text: `${l.tekst}: ${options.origin ?? ''}${l.href}` })) });
-    }
-    if (q.links.length === 0) blocks.push({ type: 'paragraph', text: 'Kilden knytter ingen bestemt anbefaling eller passage til dette spørgsmål.', style: 'muted' });
+    blocks.push(...gapAdvice(q, n, first, options.origin));
   });
 
   if (options.comparison) blocks.push(...comparisonBlocks(checklist, options.comparison));

@@ -27,6 +27,11 @@ export interface LinkRef {
    * checklists' tiltag; a question that *is* a recommendation is the source's own pairing).
    */
   henvisning?: string | undefined;
+  /**
+   * The question *is* this recommendation, asked by its heading (»Klar til et joborienteret
+   * mestringsforløb?«): the action list and the report give the heading once, as the question.
+   */
+  isQuestion?: true | undefined;
 }
 
 export interface QuestionView {
@@ -83,15 +88,18 @@ export const SITE_LINK_NOTE = '(sitets henvisning; kilden forbinder ikke spørgs
 
 /** The checklist view of one tjekliste entry. */
 export async function buildChecklistView(id: string, data: ChecklistData, src: ViewSources): Promise<ChecklistView> {
-  const rec = async (ref: string, own: boolean): Promise<LinkRef> => {
+  const rec = async (ref: string, q: Spoergsmaal): Promise<LinkRef> => {
     const e = src.entry(ref);
     const art: AdviceKind = e.type ?? 'mekanisme';
+    // the source's own pairing: the question is the recommendation (no site note)
+    const own = ref === q.anbefaling;
     return {
       tekst: e.titel,
       href: src.link(e.side, ref),
       forklaring: adviceFrom(e, await src.cite(e.kilde, e.sider)),
       art,
       ...(own ? {} : { henvisning: siteLinkNote(art) }),
+      ...(own && q.tekst === e.titel ? { isQuestion: true as const } : {}),
     };
   };
   const question = async (q: Spoergsmaal): Promise<QuestionView> => ({
@@ -104,7 +112,7 @@ export async function buildChecklistView(id: string, data: ChecklistData, src: V
     fingerprint: wordingFingerprint(q.tekst!),
     tidligereIder: q.tidligereIder ?? [],
     links: [
-      ...(await Promise.all(q.anbefalinger.map((ref) => rec(ref, ref === q.anbefaling)))),
+      ...(await Promise.all(q.anbefalinger.map((ref) => rec(ref, q)))),
       ...q.passager.map((p) => ({ tekst: p.sitetsHenvisning ? `${p.tekst} ${SITE_LINK_NOTE}` : p.tekst, href: src.link(p.side, p.anker) })),
     ],
   });
