@@ -6,7 +6,7 @@
  */
 import { readContent } from './content-files';
 import { formatCitation, type KildeLike } from '../../src/lib/citation';
-import { adviceFrom } from '../../src/lib/selvtjek/advice';
+import { adviceFrom, siteLinkNote } from '../../src/lib/selvtjek/advice';
 import { SCALE_CODES } from '../../src/lib/selvtjek/scales';
 import type { DocModel } from '../../src/lib/documents/model';
 import { fromTemplate, templateKeys, type TemplateData, type TemplateValues } from '../../src/lib/documents/template';
@@ -26,7 +26,15 @@ export function checklistFromContent(id: string): ReportChecklist {
   const t = catalog.tjeklister!.find((x) => x.id === id)!.data as any;
   const rec = (rid: string, q: any) => {
     const e = anbefaling(rid);
-    return { tekst: e.titel, href: `/${e.side}/#${rid}`, forklaring: adviceFrom(e, cite(e)), ...(rid === q.anbefaling && q.tekst === undefined ? { isQuestion: true as const } : {}) };
+    // as src/lib/selvtjek/view.ts: a link the source does not make carries the site's note
+    const own = rid === q.anbefaling;
+    return {
+      tekst: e.titel,
+      href: `/${e.side}/#${rid}`,
+      forklaring: adviceFrom(e, cite(e)),
+      ...(own ? {} : { henvisning: siteLinkNote(e.type ?? 'mekanisme') }),
+      ...(own && q.tekst === undefined ? { isQuestion: true as const } : {}),
+    };
   };
   return {
     id,

@@ -286,6 +286,21 @@ describe('model: Selvtjek report', () => {
     }
   });
 
+  it('a pairing the site made, not the source, says so in the document as on the page', () => {
+    const all = Object.fromEntries(qids.map((id) => [id, 'nej']));
+    const sitePaired = checklist.omraader.flatMap((o) => o.spoergsmaal).flatMap((q) => q.links.filter((l) => l.forklaring && l.henvisning));
+    expect(sitePaired.length).toBeGreaterThan(0);
+    for (const team of [undefined, { name: 'Runde', date: '2027-03-04', members: [{ name: 'Anne', answers: all }, { name: 'Bo', answers: all }] }]) {
+      const doc = fromSelvtjekReport(checklist, { ...assessment, answers: all }, { team });
+      const texts = doc.blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : ''));
+      for (const l of sitePaired) {
+        const at = texts.indexOf(l.forklaring!.titel);
+        expect(at, l.forklaring!.titel).toBeGreaterThan(0);
+        expect(texts[at + 1]).toBe(l.henvisning);
+      }
+    }
+  });
+
   it('a checklist whose questions are the recommendations gives each heading once: as the question, with its explanation beneath', () => {
     const mf = checklistFromContent('klar-til-mestringsforloeb');
     const questions = mf.omraader.flatMap((o) => o.spoergsmaal);

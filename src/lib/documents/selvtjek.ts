@@ -22,6 +22,8 @@ export interface ReportLink {
   forklaring?: Advice | undefined;
   /** The question is this recommendation, asked by its heading (LinkRef in src/lib/selvtjek/view.ts). */
   isQuestion?: true | undefined;
+  /** The site's note when the site, not the source, pairs the question with the entry (as on the page). */
+  henvisning?: string | undefined;
 }
 export interface ReportQuestion {
   id: string;
@@ -63,10 +65,14 @@ export const AGREEMENT_LABELS: Record<Agreement, string> = { enig: 'Enige', ueni
 
 const toItems = (items: readonly ListItem[]): DocListItem[] => items.map((i) => ({ text: i.tekst, children: i.underpunkter ? toItems(i.underpunkter) : undefined }));
 
-/** A recommendation's explanation: heading (optional), source, lead-in, paragraphs, bullets, paragraphs after them. */
-export function adviceBlocks(a: Advice, opts: { heading: boolean }): DocBlock[] {
+/**
+ * A recommendation's explanation: heading (optional), the site's note on a pairing it made
+ * (optional), source, lead-in, paragraphs, bullets, paragraphs after them.
+ */
+export function adviceBlocks(a: Advice, opts: { heading: boolean; note?: string | undefined }): DocBlock[] {
   return [
     ...(opts.heading ? [{ type: 'heading', level: 4, text: a.titel } as const] : []),
+    ...(opts.note ? [{ type: 'paragraph', text: opts.note, style: 'muted' } as const] : []),
     { type: 'paragraph', text: `Kilde: ${a.kilde}`, style: 'muted' },
     ...(a.indledning ? [{ type: 'paragraph', text: a.indledning } as const] : []),
     ...a.tekst.map((text) => ({ type: 'paragraph', text }) as const),
@@ -82,7 +88,8 @@ export const referBack = (index: number) => `forklaringen står ved punkt ${inde
 /**
  * What the sources say for gap `n` of an action list, as ActionList.tsx shows it: each linked
  * recommendation's explanation under its heading (the question's own recommendation under the
- * question, without the heading again), or a reference back to the gap that explained it
+ * question, without the heading again; a pairing the site made with the site's note), or a
+ * reference back to the gap that explained it
  * (`first`, from firstShown); then the passages to read on the site.
  */
 function gapAdvice(q: ReportQuestion, n: number, first: ReadonlyMap<string, number>, origin: string | undefined): DocBlock[] {
@@ -90,7 +97,7 @@ function gapAdvice(q: ReportQuestion, n: number, first: ReadonlyMap<string, numb
   for (const l of q.links.filter((x) => x.forklaring)) {
     const shownAt = first.get(l.href) ?? n;
     if (shownAt < n) blocks.push({ type: 'paragraph', text: l.isQuestion ? upperFirst(referBack(shownAt)) : `${l.forklaring!.titel} – ${referBack(shownAt)}` });
-    else blocks.push(...adviceBlocks(l.forklaring!, { heading: !l.isQuestion }));
+    else blocks.push(...adviceBlocks(l.forklaring!, { heading: !l.isQuestion, note: l.henvisning }));
   }
   const passages = q.links.filter((l) => !l.forklaring);
   if (passages.length) {
