@@ -95,12 +95,15 @@ if (HTTP1) proxy = createServer(proxyHandler);
 else {
   const dir = mkdtempSync(join(tmpdir(), 'bench-phone-'));
   try {
-    execSync(`openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 1 -subj /CN=127.0.0.1`, { cwd: dir, stdio: 'ignore' });
-  } catch {
-    throw new Error('openssl mangler (HTTP/2 kræver et certifikat): installér openssl, eller kør uden --http2');
+    try {
+      execSync(`openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 1 -subj /CN=127.0.0.1`, { cwd: dir, stdio: 'ignore' });
+    } catch (e) {
+      throw new Error(`openssl kunne ikke lave et certifikat til HTTP/2 (${String(e).split('\n')[0]}); kør uden --http2`);
+    }
+    proxy = createSecureServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, proxyHandler);
+  } finally {
+    rmSync(dir, { recursive: true });
   }
-  proxy = createSecureServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, proxyHandler);
-  rmSync(dir, { recursive: true });
 }
 await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
 const base = `${HTTP1 ? 'http' : 'https'}://127.0.0.1:${proxy.address().port}/`;
@@ -366,7 +369,7 @@ upstream.close();
 // ---- report ------------------------------------------------------------------------------------
 const kb = (n) => (n / 1024).toFixed(1);
 const failures = [];
-console.log(`\nTelefonprofil: CPU ×${PROFILE.cpu}, ${PROFILE.latencyMs} ms, ${PROFILE.downKbps / 1000} Mbit/s ned, ${PROFILE.upKbps} kbit/s op, ${PROFILE.width} px, gzip, ${PROFILE.protocol === "h2" ? "HTTP/2" : "HTTP/1.1"}; median af ${RUNS} (belastning ${execSync('cat /proc/loadavg').toString().split(' ')[0]})\n`);
+console.log(`\nTelefonprofil: CPU ×${PROFILE.cpu}, ${PROFILE.latencyMs} ms, ${PROFILE.downKbps / 1000} Mbit/s ned, ${PROFILE.upKbps} kbit/s op, ${PROFILE.width} px, gzip, ${PROFILE.protocol === 'h2' ? 'HTTP/2' : 'HTTP/1.1'}; median af ${RUNS} (belastning ${execSync('cat /proc/loadavg').toString().split(' ')[0]})\n`);
 const floor = rows.find((r) => r.floor)?.firstClickMs ?? null;
 const s2 = (ms) => `${(ms / 1000).toFixed(2)} s`;
 console.log('| side | kontrollen på siden | første klik viser resultat | over gulvet | CLS | JS ved ankomst: framework | egen kode |');

@@ -70,9 +70,13 @@ describe('anbefalinger hub', () => {
       expect(new Set(xs).size, `x-positioner ved ${width} px: ${[...new Set(xs)].join(', ')}`).toBe(1);
       if (width < 640) {
         // the filters stack, each select the full width of the box (not pushed to its right edge)
-        const selects = await w.page.$$eval('.hub-filters select', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.left)}–${Math.round(r.right)}`; }));
-        expect(selects).toHaveLength(3);
-        expect(new Set(selects).size, `filtrene ved ${width} px: ${selects.join(', ')}`).toBe(1);
+        const { box, selects } = await w.page.$eval('.hub-filters', (f) => {
+          const r = f.getBoundingClientRect();
+          const cs = getComputedStyle(f);
+          const span = (a: number, b: number) => `${Math.round(a)}–${Math.round(b)}`;
+          return { box: span(r.left + parseFloat(cs.paddingLeft), r.right - parseFloat(cs.paddingRight)), selects: [...f.querySelectorAll('select')].map((e) => span(e.getBoundingClientRect().left, e.getBoundingClientRect().right)) };
+        });
+        expect(selects, `filtrene ved ${width} px (boksen ${box})`).toEqual([box, box, box]);
       }
       await w.context.close();
     }

@@ -33,7 +33,7 @@ export function checklistFromContent(id: string): ReportChecklist {
       href: `/${e.side}/#${rid}`,
       forklaring: adviceFrom(e, cite(e)),
       ...(own ? {} : { henvisning: siteLinkNote(e.type ?? 'mekanisme') }),
-      ...(own && q.tekst === undefined ? { isQuestion: true as const } : {}),
+      ...(own && (q.tekst ?? e.titel) === e.titel ? { isQuestion: true as const } : {}),
     };
   };
   return {

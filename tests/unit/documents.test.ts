@@ -281,9 +281,24 @@ describe('model: Selvtjek report', () => {
       const advice = questions[at[0]!]!.links.find((l) => l.forklaring?.titel === titel)!.forklaring!;
       expect(headings({ ...doc, blocks: actions }, 4).filter((h) => h === titel), titel).toHaveLength(1);
       for (const p of advice.tekst) expect(actions.filter((b) => b.type === 'paragraph' && b.text === p), p).toHaveLength(1);
-      const refs = actions.filter((b) => b.type === 'paragraph' && b.text.startsWith(`${titel} – `)).map((b) => b.type === 'paragraph' && b.text);
-      expect(refs).toEqual(at.slice(1).map(() => `${titel} – forklaringen står ved punkt ${at[0]! + 1} ovenfor.`));
+      // later gaps name it, with the site's note where the site made the pairing, as the page does
+      const refs = actions.filter((b) => b.type === 'paragraph' && b.text.startsWith(`${titel} `) && b.text.includes(' – forklaringen')).map((b) => b.type === 'paragraph' && b.text);
+      const named = at.slice(1).map((i) => {
+        const note = questions[i]!.links.find((l) => l.forklaring?.titel === titel)!.henvisning;
+        return `${titel}${note ? ` ${note}` : ''} – forklaringen står ved punkt ${at[0]! + 1} ovenfor.`;
+      });
+      expect(refs).toEqual(named);
     }
+  });
+
+  it('a question\'s own recommendation explained at an earlier gap is referred back to without its heading', () => {
+    // synthetic: two questions asked by the same recommendation's heading (the content has none)
+    const [q1, q2] = checklistFromContent('klar-til-mestringsforloeb').omraader[0]!.spoergsmaal;
+    const twice = { ...checklist, omraader: [{ id: 'o', titel: 'Område', spoergsmaal: [q1!, { ...q2!, links: q1!.links }] }] };
+    const doc = fromSelvtjekReport(twice, { ...assessment, answers: { [q1!.id]: 'nej', [q2!.id]: 'nej' } }, {});
+    const texts = doc.blocks.map((b) => (b.type === 'heading' || b.type === 'paragraph' ? b.text : ''));
+    expect(texts).toContain('Forklaringen står ved punkt 1 ovenfor.');
+    expect(texts.filter((t) => t === q1!.tekst)).toEqual([]);
   });
 
   it('a pairing the site made, not the source, says so in the document as on the page', () => {

@@ -1,9 +1,10 @@
 /**
  * The Selvtjek report as a document, as its print view: the assessment's name and date, every
  * question with its answer and note, the results per area, and the action list with what the
- * sources recommend for each gap – the recommendation's own heading, source and text, so a team
- * on paper sees what the sources say; a recommendation that several gaps point to is explained
- * at the first and referred back to at the others. When colleagues' files are loaded, the team
+ * sources recommend for each gap – the recommendation's own heading (unless the question is that
+ * heading), the site's note where the site made the pairing, source and text, so a team on paper
+ * sees what the sources say; a recommendation that several gaps point to is explained at the first
+ * and referred back to at the others. When colleagues' files are loaded, the team
  * view follows: who answered what, where the team agrees, and the largest disagreements. Pure.
  */
 import type { ListItem } from '../../content/schemas';
@@ -96,7 +97,7 @@ function gapAdvice(q: ReportQuestion, n: number, first: ReadonlyMap<string, numb
   const blocks: DocBlock[] = [];
   for (const l of q.links.filter((x) => x.forklaring)) {
     const shownAt = first.get(l.href) ?? n;
-    if (shownAt < n) blocks.push({ type: 'paragraph', text: l.isQuestion ? upperFirst(referBack(shownAt)) : `${l.forklaring!.titel} – ${referBack(shownAt)}` });
+    if (shownAt < n) blocks.push({ type: 'paragraph', text: l.isQuestion ? upperFirst(referBack(shownAt)) : `${l.forklaring!.titel}${l.henvisning ? ` ${l.henvisning}` : ''} – ${referBack(shownAt)}` });
     else blocks.push(...adviceBlocks(l.forklaring!, { heading: !l.isQuestion, note: l.henvisning }));
   }
   const passages = q.links.filter((l) => !l.forklaring);
