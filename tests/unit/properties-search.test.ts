@@ -29,6 +29,19 @@ describe('excerpts from index text', () => {
     );
   });
 
+  it('mark whole words: a mark starts and ends with a letter or digit, and the text is unchanged', () => {
+    const piece = fc.oneof(fc.constantFrom('praktik', 'Æble', 'uge 9', '2027', '(', ').', '»', '«,', ' ', '–', '&lt;', '&amp;'), fc.string({ maxLength: 3 }).filter((x) => !/[&<>]/.test(x)));
+    const marked = fc.array(fc.oneof(piece, fc.array(piece, { minLength: 1, maxLength: 3 }).map((w) => `<mark>${w.join('')}</mark>`)), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(marked, (t) => {
+        const html = cleanExcerpt(t);
+        for (const [, inner] of html.matchAll(/<mark>(.*?)<\/mark>/g)) expect(unescapeHtml(inner!)).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/su);
+        expect(excerptText(html)).toBe(excerptText(t));
+      }),
+      RUNS,
+    );
+  });
+
   it('keep a reference to no character as it is, and resolve the valid ones', () => {
     expect(unescapeHtml('a&#x110000;b&#99999999;c&#xD800;')).toBe('a&#x110000;b&#99999999;c&#xD800;');
     expect(cleanExcerpt('&#x110000;')).toBe('&amp;#x110000;');

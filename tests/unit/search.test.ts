@@ -163,6 +163,13 @@ describe('excerpts', () => {
     expect(cleanExcerpt('Om <mark>praktik</mark> &amp; <b>x</b> <script>1</script>')).toBe('Om <mark>praktik</mark> &amp; &lt;b&gt;x&lt;/b&gt; &lt;script&gt;1&lt;/script&gt;');
     expect(cleanExcerpt('  a \n  b ')).toBe('a b');
   });
+
+  it('mark the word, not the punctuation Pagefind marks with it', () => {
+    expect(cleanExcerpt('indgåelse af <mark>praktikaftaler).</mark> Jobcentrets')).toBe('indgåelse af <mark>praktikaftaler</mark>). Jobcentrets');
+    expect(cleanExcerpt('<mark>»Praktik«,</mark> <mark>(uge</mark> 9)')).toBe('»<mark>Praktik</mark>«, (<mark>uge</mark> 9)');
+    expect(cleanExcerpt('a <mark>&lt;praktik&gt;</mark> b')).toBe('a &lt;<mark>praktik</mark>&gt; b');
+    expect(cleanExcerpt('a <mark>–</mark> b')).toBe('a – b');
+  });
 });
 
 describe('text fragments', () => {

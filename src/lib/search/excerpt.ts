@@ -24,14 +24,25 @@ export const unescapeHtml = (s: string): string => s.replace(/&(#\d+|#x[\da-f]+|
 });
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The excerpt as safe HTML: its text escaped, <mark> kept, whitespace collapsed. */
+/** A marked text's punctuation before and after its word (Pagefind marks »praktikaftaler).« whole). */
+const EDGES = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u;
+
+/**
+ * The excerpt as safe HTML: its text escaped, <mark> kept around the matched word but not the
+ * punctuation beside it, whitespace collapsed.
+ */
 export function cleanExcerpt(html: string): string {
-  return html
-    .split(/(<\/?mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escape(unescapeHtml(part))))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts = html.split(/(<\/?mark>)/);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part === '<mark>' && parts[i + 2] === '</mark>') {
+      const [, before, word, after] = EDGES.exec(unescapeHtml(parts[i + 1]!))!;
+      out.push(escape(before!), word ? `<mark>${escape(word)}</mark>` : '', escape(after!));
+      i += 2;
+    } else out.push(part === '<mark>' || part === '</mark>' ? part : escape(unescapeHtml(part)));
+  }
+  return out.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The plain text of an excerpt (for a text fragment, or a screen reader's summary). */
