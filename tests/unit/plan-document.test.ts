@@ -34,4 +34,10 @@ describe('Min plan as a document', () => {
     expect(at('Ansvarlig: Teamleder')).toBeGreaterThan(at('en projektleder'));
     expect(at('Egen note: Ledermøde')).toBeLessThan(at('2. B'));
   });
+
+  it('names each item\'s source once: the explanation\'s full citation with the group, or the short one without an explanation', () => {
+    const first = texts.slice(0, texts.indexOf('2. B'));
+    expect(first.filter((t) => t.includes('Joborienteret mestringsforløb'))).toEqual(['Kilde: Joborienteret mestringsforløb (Marselisborg, December 2013), s. 27 · Organisering og ledelse']);
+    expect(texts.slice(texts.indexOf('2. B'))).toContain('Læringskatalog, s. 8 · Tema 1');
+  });
 });

@@ -48,8 +48,10 @@ export function fromPlan(items: readonly PlanDocItem[], now = new Date()): DocMo
   items.forEach((i, n) => {
     // Numbered as the printed plan numbers them (an ordered list), so paper and file match.
     blocks.push({ type: 'heading', level: 2, text: `${n + 1}. ${i.titel}` });
-    blocks.push({ type: 'paragraph', text: [i.kilde, i.gruppe].filter(Boolean).join(' · '), style: 'muted' });
-    if (i.forklaring) blocks.push(...adviceBlocks(i.forklaring, { heading: false }));
+    // The source once: the explanation's full citation where there is one, else the short one.
+    const source = i.forklaring ? `Kilde: ${i.forklaring.kilde}` : i.kilde;
+    blocks.push({ type: 'paragraph', text: [source, i.gruppe].filter(Boolean).join(' · '), style: 'muted' });
+    if (i.forklaring) blocks.push(...adviceBlocks(i.forklaring, { heading: false, source: false }));
     blocks.push({ type: 'field', label: 'Ansvarlig', value: typed(i.ansvarlig), lines: 1 });
     blocks.push({ type: 'field', label: 'Dato', value: typed(i.dato) ? danishDate(i.dato) : '', lines: 1 });
     blocks.push({ type: 'field', label: 'Egen note', value: typed(i.note), lines: 3 });

@@ -68,13 +68,13 @@ const toItems = (items: readonly ListItem[]): DocListItem[] => items.map((i) => 
 
 /**
  * A recommendation's explanation: heading (optional), the site's note on a pairing it made
- * (optional), source, lead-in, paragraphs, bullets, paragraphs after them.
+ * (optional), source (unless the caller names it), lead-in, paragraphs, bullets, paragraphs after them.
  */
-export function adviceBlocks(a: Advice, opts: { heading: boolean; note?: string | undefined }): DocBlock[] {
+export function adviceBlocks(a: Advice, opts: { heading: boolean; note?: string | undefined; source?: boolean | undefined }): DocBlock[] {
   return [
     ...(opts.heading ? [{ type: 'heading', level: 4, text: a.titel } as const] : []),
     ...(opts.note ? [{ type: 'paragraph', text: opts.note, style: 'muted' } as const] : []),
-    { type: 'paragraph', text: `Kilde: ${a.kilde}`, style: 'muted' },
+    ...(opts.source === false ? [] : [{ type: 'paragraph', text: `Kilde: ${a.kilde}`, style: 'muted' } as const]),
     ...(a.indledning ? [{ type: 'paragraph', text: a.indledning } as const] : []),
     ...a.tekst.map((text) => ({ type: 'paragraph', text }) as const),
     ...(a.punkter.length ? [{ type: 'list', ordered: false, items: toItems(a.punkter) } as const] : []),
